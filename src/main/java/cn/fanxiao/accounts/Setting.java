@@ -1,0 +1,41 @@
+package cn.fanxiao.accounts;
+
+/**
+ * A per-jurisdiction legal or local-practice parameter (legal-process.md §1.3, §2.3).
+ * Looked up township first, then county, then this built-in default.
+ */
+public enum Setting {
+    FINE_ALLOWED("false", "是否允许行政处罚（罚款）：需省级或地方法规依据及处罚权", false),
+    LEGAL_BASIS_CITATION("", "行政处罚的地方法规依据", false),
+    CASE_NUMBER_PATTERN("{county}控辍〔{year}〕{n}号", "案件编号格式：{county}县简称，{year}年份，{n}序号", false),
+    RETURN_NOTICE_DAYS("7", "入学（复学）通知书期限（日）", false),
+    ORDER_TO_RETURN_DAYS("15", "限期复学通知书期限（日）", false),
+    STATEMENT_WORKING_DAYS("5", "陈述申辩期限（工作日）", false),
+    PERSUASION_VISIT_INTERVAL_DAYS("30", "劝返走访间隔（日），至少每月一次", false),
+    REMINDER_LEAD_DAYS("2", "期限届满前提醒（日）", false),
+    RETENTION_OBSERVATION_DAYS("180", "保学观察期（日）", false),
+    RETENTION_CONTACT_INTERVAL_DAYS("30", "红名单联系间隔（日）", false),
+    PUBLIC_NOTICE_DAYS("30", "公告送达视为送达期间（日），民事诉讼法第95条", true);
+
+    private final String defaultValue;
+    private final String description;
+    private final boolean statutory;
+
+    Setting(String defaultValue, String description, boolean statutory) {
+        this.defaultValue = defaultValue;
+        this.description = description;
+        this.statutory = statutory;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean statutory() {
+        return statutory;
+    }
+}
