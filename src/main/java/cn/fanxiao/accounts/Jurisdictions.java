@@ -16,4 +16,8 @@ public interface Jurisdictions {
     JurisdictionSettings settingsFor(String jurisdictionCode);
 
     void putSetting(String jurisdictionCode, Setting setting, String value);
+
+    void add(Jurisdiction jurisdiction);
+
+    void add(School school);
 }
