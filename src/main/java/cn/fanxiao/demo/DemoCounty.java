@@ -61,10 +61,10 @@ public class DemoCounty {
         township(HEKOU, "河口乡", "河口", HEKOU_SCHOOL, "河口乡九年一贯制学校", "河口村", "沙坝村");
         township(CHENGGUAN, "城关街道", "城关", CHENGGUAN_SCHOOL, "示范县第一中学", "东门社区", "西门社区");
 
-        jurisdictions.putSetting(COUNTY, Setting.FINE_ALLOWED, "false");
-        jurisdictions.putSetting(QINGSHI, Setting.FINE_ALLOWED, "true");
+        jurisdictions.putSetting(COUNTY, Setting.FINE_ALLOWED, "false", "system");
+        jurisdictions.putSetting(QINGSHI, Setting.FINE_ALLOWED, "true", "system");
         jurisdictions.putSetting(QINGSHI, Setting.LEGAL_BASIS_CITATION,
-                "（演示数据，非真实法规）示范省义务教育条例第四十条");
+                "（演示数据，非真实法规）示范省义务教育条例第四十条", "system");
 
         for (String[] u : USERS) {
             accounts.create(u[0], PASSWORD, u[1], Role.valueOf(u[2]), u[3]);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,14 +15,17 @@ import cn.fanxiao.accounts.JurisdictionSettings;
 import cn.fanxiao.accounts.Jurisdictions;
 import cn.fanxiao.accounts.School;
 import cn.fanxiao.accounts.Setting;
+import cn.fanxiao.accounts.SettingChanged;
 
 @Service
 class JurisdictionRegistry implements Jurisdictions {
 
     private final JurisdictionMapper mapper;
+    private final ApplicationEventPublisher events;
 
-    JurisdictionRegistry(JurisdictionMapper mapper) {
+    JurisdictionRegistry(JurisdictionMapper mapper, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
     }
 
     @Override
@@ -62,10 +66,11 @@ class JurisdictionRegistry implements Jurisdictions {
 
     @Override
     @Transactional
-    public void putSetting(String jurisdictionCode, Setting setting, String value) {
+    public void putSetting(String jurisdictionCode, Setting setting, String value, String actor) {
         if (mapper.updateSetting(jurisdictionCode, setting.name(), value) == 0) {
             mapper.insertSetting(jurisdictionCode, setting.name(), value);
         }
+        events.publishEvent(new SettingChanged(jurisdictionCode, setting, value, actor));
     }
 
     @Override

@@ -75,7 +75,8 @@ class CaseFile implements CaseService {
                 throw new ConflictException(field, "该学生已有未结案件：" + open.caseNumber + "，不能重复立案");
             }
         }
-        Long previousCaseId = child == null ? null : mapper.latestCaseOfChild(child.id).id;
+        Rows.CaseRow previous = child == null ? null : mapper.latestCaseOfChild(child.id);
+        Long previousCaseId = previous == null ? null : previous.id;
         child = saveChild(child, command.child(), checked.childIdNumber());
         Rows.CaseRow row = insertCase(command, checked, child.id, previousCaseId, user.username());
         return views.view(row, user);
