@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class FanxiaoApplication {
 
     public static void main(String[] args) {
+        // Moments are stored as UTC; legal days use Asia/Shanghai explicitly (LegalTime), never this default.
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         SpringApplication.run(FanxiaoApplication.class, args);
     }
 }

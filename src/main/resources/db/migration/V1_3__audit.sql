@@ -11,3 +11,9 @@ CREATE TABLE fx_audit_event (
   hash        CHAR(64)      NOT NULL
 );
 CREATE INDEX fx_audit_case ON fx_audit_event (case_id, id);
+
+-- The head of each case's chain. Updating it first serialises writers of the same case only.
+CREATE TABLE fx_audit_head (
+  chain_key BIGINT   NOT NULL PRIMARY KEY,
+  last_hash CHAR(64) NOT NULL
+);

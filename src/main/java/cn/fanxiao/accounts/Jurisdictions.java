@@ -15,5 +15,10 @@ public interface Jurisdictions {
     /** Settings of a township (falls back to its county, then to the defaults). */
     JurisdictionSettings settingsFor(String jurisdictionCode);
 
-    void putSetting(String jurisdictionCode, Setting setting, String value);
+    /** Sets a parameter of one jurisdiction; audited as {@link SettingChanged}. */
+    void putSetting(String jurisdictionCode, Setting setting, String value, String actor);
+
+    void add(Jurisdiction jurisdiction);
+
+    void add(School school);
 }

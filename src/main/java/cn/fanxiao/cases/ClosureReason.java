@@ -11,6 +11,8 @@ public enum ClosureReason {
     MOVED_AWAY("经核实迁出或出境"),
     DEATH("死亡"),
     NOT_A_DROPOUT("经核查不属于辍学"),
+    /** dropped out again during retention monitoring: this case closes, a new linked case continues */
+    RELAPSED("辍学反复，已另立新案"),
     /** needs the county bureau's approval and a note */
     OTHER("其他（需审批）");
 

@@ -18,4 +18,10 @@ public interface Deadlines {
     void closeAll(long caseId);
 
     List<Deadline> forCase(long caseId);
+
+    /** Cases (of the given ones, or all when null) with an open deadline whose last day has passed. */
+    java.util.Set<Long> overdueCaseIds(LocalDate today);
+
+    /** The nearest open due date of each case that has one. */
+    java.util.Map<Long, LocalDate> nextDue(java.util.Collection<Long> caseIds);
 }

@@ -1,0 +1,95 @@
+package cn.fanxiao.accounts.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fanxiao.accounts.Jurisdiction;
+import cn.fanxiao.accounts.JurisdictionSettings;
+import cn.fanxiao.accounts.Jurisdictions;
+import cn.fanxiao.accounts.School;
+import cn.fanxiao.accounts.Setting;
+import cn.fanxiao.accounts.SettingChanged;
+
+@Service
+class JurisdictionRegistry implements Jurisdictions {
+
+    private final JurisdictionMapper mapper;
+    private final ApplicationEventPublisher events;
+
+    JurisdictionRegistry(JurisdictionMapper mapper, ApplicationEventPublisher events) {
+        this.mapper = mapper;
+        this.events = events;
+    }
+
+    @Override
+    public Optional<Jurisdiction> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(mapper.find(code));
+    }
+
+    @Override
+    public Optional<School> school(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(mapper.school(code));
+    }
+
+    @Override
+    public List<Jurisdiction> children(String parentCode) {
+        return mapper.children(parentCode);
+    }
+
+    /** Walks up the tree (village → township → county); the nearest value of each setting wins. */
+    @Override
+    public JurisdictionSettings settingsFor(String jurisdictionCode) {
+        List<String> chain = new ArrayList<>();
+        Optional<Jurisdiction> node = find(jurisdictionCode);
+        while (node.isPresent()) {
+            chain.add(node.get().code());
+            node = find(node.get().parentCode());
+        }
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        if (!chain.isEmpty()) {
+            List<JurisdictionMapper.SettingRow> rows = mapper.settings(chain);
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                String code = chain.get(i);
+                rows.stream().filter(r -> r.jurisdictionCode().equals(code)).forEach(r -> known(r.settingKey())
+                        .ifPresent(s -> values.put(s, r.settingValue())));
+            }
+        }
+        return new JurisdictionSettings(jurisdictionCode, values);
+    }
+
+    @Override
+    @Transactional
+    public void putSetting(String jurisdictionCode, Setting setting, String value, String actor) {
+        if (mapper.updateSetting(jurisdictionCode, setting.name(), value) == 0) {
+            mapper.insertSetting(jurisdictionCode, setting.name(), value);
+        }
+        events.publishEvent(new SettingChanged(jurisdictionCode, setting, value, actor));
+    }
+
+    @Override
+    @Transactional
+    public void add(Jurisdiction jurisdiction) {
+        mapper.insertJurisdiction(jurisdiction);
+    }
+
+    @Override
+    @Transactional
+    public void add(School school) {
+        mapper.insertSchool(school);
+    }
+
+    private static Optional<Setting> known(String key) {
+        try {
+            return Optional.of(Setting.valueOf(key));
+        } catch (IllegalArgumentException unknownKeyFromANewerVersion) {
+            return Optional.empty();
+        }
+    }
+}
