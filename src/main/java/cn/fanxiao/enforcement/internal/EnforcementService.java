@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +27,7 @@ import cn.fanxiao.deadlines.LegalTime;
 import cn.fanxiao.enforcement.Enforcement;
 import cn.fanxiao.enforcement.EnforcementEvents;
 import cn.fanxiao.enforcement.EnforcementTask;
+import cn.fanxiao.enforcement.FormField;
 import cn.fanxiao.enforcement.process.Actors;
 import cn.fanxiao.enforcement.process.ProcessVariables;
 import cn.fanxiao.shared.ConflictException;
@@ -82,8 +82,8 @@ class EnforcementService implements Enforcement {
     @Transactional
     public void complete(String taskId, Map<String, Object> form, CurrentUser user) {
         Task task = visibleTask(taskId, user);
-        Map<String, Object> values = FormValidator.validate(TaskForms.of(task.getTaskDefinitionKey()),
-                form == null ? Map.of() : form);
+        List<FormField> fields = TaskForms.of(task.getTaskDefinitionKey());
+        Map<String, Object> values = FormValidator.validate(fields, form == null ? Map.of() : form);
         Map<String, Object> routing = values.entrySet().stream()
                 .filter(e -> TaskForms.PROCESS_FIELDS.contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -94,10 +94,8 @@ class EnforcementService implements Enforcement {
             tasks.setVariablesLocal(taskId, values);
             actors.completingAs(user, () -> unwrapped(() -> tasks.complete(taskId, routing)));
         });
-        Map<String, String> text = new LinkedHashMap<>();
-        values.forEach((k, v) -> text.put(k, v.toString()));
         events.publishEvent(new EnforcementEvents.TaskCompleted(caseId, task.getTaskDefinitionKey(), task.getName(),
-                text, user.username()));
+                TaskForms.outcome(fields, values), user.username()));
     }
 
     @Override

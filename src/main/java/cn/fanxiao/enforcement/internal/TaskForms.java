@@ -40,7 +40,7 @@ final class TaskForms {
             DecidePenalty.PENALTY_DECISION, DecideAfterReturn.AFTER_RETURN_ACTION);
 
     /** Returns go through 登记复学 (retention monitoring follows); relapse is the process's own path. */
-    private static final Set<ClosureReason> NOT_APPROVABLE = EnumSet.of(ClosureReason.RETURNED);
+    private static final Set<ClosureReason> NOT_APPROVABLE = EnumSet.of(ClosureReason.RETURNED, ClosureReason.RELAPSED);
 
     private static final Option[] RULINGS = {
             new Option("ENFORCE", "准予强制执行"), new Option("REFUSE", "不准予强制执行")};
@@ -148,6 +148,22 @@ final class TaskForms {
 
     static Set<String> taskKeys() {
         return FORMS.keySet();
+    }
+
+    /**
+     * The structured answers in one Chinese line for the audit log: dates, choices (by label), numbers and
+     * amounts. Free text is left out: it may carry names or phone numbers and stays in the engine's history.
+     */
+    static String outcome(List<FormField> fields, Map<String, Object> values) {
+        return fields.stream()
+                .filter(f -> f.type() != TEXT && values.containsKey(f.name()))
+                .map(f -> f.label() + "：" + display(f, values.get(f.name())))
+                .collect(java.util.stream.Collectors.joining("，"));
+    }
+
+    private static String display(FormField field, Object value) {
+        return field.options().stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst()
+                .orElse(String.valueOf(value));
     }
 
     private static FormField field(String name, String label, FormFieldType type, boolean required,
