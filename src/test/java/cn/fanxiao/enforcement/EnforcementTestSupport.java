@@ -39,6 +39,7 @@ import cn.fanxiao.cases.Gender;
 import cn.fanxiao.cases.GuardianData;
 import cn.fanxiao.cases.NewCase;
 import cn.fanxiao.cases.ReasonCategory;
+import cn.fanxiao.cases.ReturnReport;
 import cn.fanxiao.deadlines.Deadline;
 import cn.fanxiao.deadlines.DeadlineKind;
 import cn.fanxiao.deadlines.Deadlines;
@@ -167,6 +168,85 @@ abstract class EnforcementTestSupport {
 
     static String today() {
         return LegalTime.today().toString();
+    }
+
+    // ---- walking the steps ----
+
+    void confirm(long caseId) {
+        complete(caseId, "verifyDropout", TEACHER, "verification", "CONFIRMED");
+    }
+
+    /** Step 1 runs out: the notice is served today and the clock passes its deadline. */
+    void persuasionFails(long caseId, CurrentUser officer) {
+        complete(caseId, "issueReturnNotice", officer, "servedOn", today());
+        moveTo(deadline(caseId, DeadlineKind.RETURN_NOTICE).expiresAt());
+    }
+
+    /** Step 2 runs out: the order is served today and the clock passes its deadline. */
+    void orderNotComplied(long caseId, CurrentUser officer) {
+        complete(caseId, "serveOrderToReturn", officer, "servedOn", today());
+        moveTo(deadline(caseId, DeadlineKind.ORDER_TO_RETURN).expiresAt());
+    }
+
+    /** A 青石镇 case at {@code openPenaltyCase}. */
+    CaseView qingshiCaseAtPenalty() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+        orderNotComplied(c.id(), QINGSHI_OFFICER);
+        return c;
+    }
+
+    /** A 青石镇 case at {@code decidePenalty}: case opened, prior notice served, statement heard. */
+    CaseView qingshiCaseAtDecision() {
+        CaseView c = qingshiCaseAtPenalty();
+        complete(c.id(), "openPenaltyCase", LEGAL, "openedOn", today());
+        complete(c.id(), "servePriorNotice", LEGAL, "servedOn", today());
+        complete(c.id(), "handleStatement", LEGAL, "statementOutcome", "STATEMENT_HEARD");
+        return c;
+    }
+
+    /** A 青石镇 case whose penalty decision was served today: waiting for the remedy windows. */
+    CaseView qingshiCaseWithDecisionServed() {
+        CaseView c = qingshiCaseAtDecision();
+        complete(c.id(), "decidePenalty", LEGAL, "penaltyDecision", "PENALISE", "decidedOn", today(),
+                "fineAmount", "1000");
+        complete(c.id(), "servePenaltyDecision", LEGAL, "servedOn", today());
+        return c;
+    }
+
+    /** A 青石镇 case in step 4a at {@code serveDemandLetter}: the lawsuit window ran out. */
+    CaseView qingshiCaseAtCourtEnforcement() {
+        CaseView c = qingshiCaseWithDecisionServed();
+        moveTo(deadline(c.id(), DeadlineKind.LAWSUIT_WINDOW).expiresAt());
+        return c;
+    }
+
+    /** A 河口乡 case (no penalty power) in step 4b at {@code fileCivilComplaint}. */
+    CaseView hekouCaseAtCivilSuit() {
+        CaseView c = openHekouCase();
+        complete(c.id(), "verifyDropout", HEKOU_OFFICER, "verification", "CONFIRMED");
+        persuasionFails(c.id(), HEKOU_OFFICER);
+        orderNotComplied(c.id(), HEKOU_OFFICER);
+        return c;
+    }
+
+    /** A 河口乡 case at {@code approveClosure} after a civil suit ended in mediation. */
+    CaseView hekouCaseAtClosureApproval() {
+        CaseView c = hekouCaseAtCivilSuit();
+        complete(c.id(), "fileCivilComplaint", HEKOU_OFFICER, "filedOn", today());
+        complete(c.id(), "recordCourtAcceptance", HEKOU_OFFICER, "acceptedOn", today());
+        complete(c.id(), "recordCivilOutcome", HEKOU_OFFICER, "civilOutcome", "MEDIATION", "decidedOn", today());
+        return c;
+    }
+
+    /** 复学 reported today at the case's own school. */
+    void reportReturn(CaseView c, CurrentUser user) {
+        cases.reportReturn(c.id(), new ReturnReport(LegalTime.today(), c.schoolCode()), user);
+    }
+
+    <E> List<E> published(Class<E> type) {
+        return events.stream(type).toList();
     }
 
     // ---- deadlines and time ----
