@@ -1,0 +1,195 @@
+package cn.fanxiao.enforcement.internal;
+
+import static cn.fanxiao.enforcement.FormFieldType.AMOUNT;
+import static cn.fanxiao.enforcement.FormFieldType.DATE;
+import static cn.fanxiao.enforcement.FormFieldType.DATE_TIME;
+import static cn.fanxiao.enforcement.FormFieldType.ENUM;
+import static cn.fanxiao.enforcement.FormFieldType.INTEGER;
+import static cn.fanxiao.enforcement.FormFieldType.TEXT;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.fanxiao.cases.ClosureReason;
+import cn.fanxiao.cases.RetentionList;
+import cn.fanxiao.cases.VisitMethod;
+import cn.fanxiao.cases.VisitOutcome;
+import cn.fanxiao.enforcement.FormField;
+import cn.fanxiao.enforcement.FormField.Condition;
+import cn.fanxiao.enforcement.FormField.Option;
+import cn.fanxiao.enforcement.FormFieldType;
+import cn.fanxiao.enforcement.process.DecideAfterReturn;
+import cn.fanxiao.enforcement.process.DecidePenalty;
+import cn.fanxiao.enforcement.process.HandleStatement;
+import cn.fanxiao.enforcement.process.ProcessVariables;
+import cn.fanxiao.enforcement.process.VerifyDropout;
+
+/**
+ * The form of every user task of {@code dropoutEnforcement}: task key → fields. The same table validates what a
+ * client sends and tells the client what to send.
+ */
+final class TaskForms {
+
+    private static final int TEXT_MAX = 500;
+
+    /** Fields a gateway reads after the task: they become process variables, the rest stay on the task. */
+    static final Set<String> PROCESS_FIELDS = Set.of(VerifyDropout.VERIFICATION, HandleStatement.STATEMENT_OUTCOME,
+            DecidePenalty.PENALTY_DECISION, DecideAfterReturn.AFTER_RETURN_ACTION);
+
+    /** Returns go through 登记复学 (retention monitoring follows); relapse is the process's own path. */
+    private static final Set<ClosureReason> NOT_APPROVABLE = EnumSet.of(ClosureReason.RETURNED, ClosureReason.RELAPSED);
+
+    private static final Option[] RULINGS = {
+            new Option("ENFORCE", "准予强制执行"), new Option("REFUSE", "不准予强制执行")};
+
+    private static final Map<String, List<FormField>> FORMS = Map.ofEntries(
+            Map.entry("verifyDropout", List.of(
+                    choice(VerifyDropout.VERIFICATION, "核查结果",
+                            new Option("CONFIRMED", "确认辍学"),
+                            new Option("NOT_A_DROPOUT", ClosureReason.NOT_A_DROPOUT.label()),
+                            new Option("TRANSFERRED", ClosureReason.TRANSFERRED.label())),
+                    text("note", "核查说明", false))),
+            Map.entry("issueReturnNotice", List.of(
+                    pastDate("servedOn", "送达日期"))),
+            Map.entry("recordPersuasionVisit", List.of(
+                    field("visitedAt", "走访时间", DATE_TIME, true, true),
+                    text("place", "走访地点", true),
+                    choice("method", "走访方式", options(VisitMethod.values(), VisitMethod::label)),
+                    text("participants", "参加人员", true),
+                    text("personsMet", "见到的人员", true),
+                    text("reasonAnalysis", "原因分析", true),
+                    choice("outcome", "劝返结果", options(VisitOutcome.values(), VisitOutcome::label)),
+                    requiredWhen(field("agreedReturnDate", "约定复学日期", DATE, false, false),
+                            "outcome", VisitOutcome.AGREED_TO_RETURN.name()),
+                    text("nextStep", "下一步措施", false))),
+            Map.entry("serveOrderToReturn", List.of(
+                    pastDate("servedOn", "送达日期"),
+                    new FormField("periodDays", "改正期限（日），不填按本地默认", INTEGER, false, null, null, false, 1, 60))),
+            Map.entry("openPenaltyCase", List.of(
+                    pastDate("openedOn", "立案日期"))),
+            Map.entry("servePriorNotice", List.of(
+                    pastDate("servedOn", "送达日期"))),
+            Map.entry("handleStatement", List.of(
+                    choice(HandleStatement.STATEMENT_OUTCOME, "陈述申辩情况",
+                            new Option("WAIVED", "当事人明确放弃陈述申辩"),
+                            new Option("STATEMENT_HEARD", "已听取陈述申辩"),
+                            new Option("HEARING_REQUESTED", "当事人要求听证")),
+                    text("note", "陈述申辩要点及复核意见", false))),
+            Map.entry("holdHearing", List.of(
+                    pastDate("heldOn", "听证日期"),
+                    text("note", "听证情况", false))),
+            Map.entry("decidePenalty", List.of(
+                    choice(DecidePenalty.PENALTY_DECISION, "处罚决定",
+                            new Option("PENALISE", "给予行政处罚"),
+                            new Option("NO_PENALTY", "不予行政处罚（行政处罚法第三十三条）")),
+                    pastDate("decidedOn", "决定日期"),
+                    requiredWhen(new FormField("fineAmount", "罚款金额（元）", AMOUNT, false, null, null, false, null, null),
+                            DecidePenalty.PENALTY_DECISION, "PENALISE"),
+                    text("note", "决定理由", false))),
+            Map.entry("servePenaltyDecision", List.of(
+                    pastDate("servedOn", "送达日期"))),
+            Map.entry("serveDemandLetter", List.of(
+                    pastDate("servedOn", "送达日期"))),
+            Map.entry("applyToCourt", List.of(
+                    pastDate("filedOn", "申请日期"),
+                    text("court", "受理法院", false))),
+            Map.entry("recordCourtRuling", List.of(
+                    choice("courtRuling", "法院裁定", RULINGS),
+                    pastDate("ruledOn", "裁定日期"),
+                    text("note", "备注", false))),
+            Map.entry("fileCivilComplaint", List.of(
+                    pastDate("filedOn", "起诉日期"),
+                    text("court", "受诉法院", false))),
+            Map.entry("recordCourtAcceptance", List.of(
+                    pastDate("acceptedOn", "受理日期"))),
+            Map.entry("recordCivilOutcome", List.of(
+                    choice("civilOutcome", "结果",
+                            new Option("MEDIATION", "调解"), new Option("JUDGMENT", "判决"),
+                            new Option("WITHDRAWN", "撤诉")),
+                    pastDate("decidedOn", "调解或判决日期"),
+                    text("note", "备注", false))),
+            Map.entry("approveClosure", List.of(
+                    choice(ProcessVariables.CLOSURE_REASON, "结案原因",
+                            options(Arrays.stream(ClosureReason.values()).filter(r -> !NOT_APPROVABLE.contains(r))
+                                    .toArray(ClosureReason[]::new), ClosureReason::label)),
+                    requiredWhen(text(ProcessVariables.CLOSURE_NOTE, "结案说明", false),
+                            ProcessVariables.CLOSURE_REASON, ClosureReason.OTHER.name()))),
+            Map.entry("decideAfterReturn", List.of(
+                    choice(DecideAfterReturn.AFTER_RETURN_ACTION, "罚款处理",
+                            new Option("FINE_PAID", "罚款已缴纳"),
+                            new Option("ENFORCE_FINE_ONLY", "仅就罚款申请法院强制执行"),
+                            new Option("NOT_PURSUED", "决定不再追缴")),
+                    requiredWhen(text("note", "理由", false), DecideAfterReturn.AFTER_RETURN_ACTION, "NOT_PURSUED"))),
+            Map.entry("enforceFineOnly", List.of(
+                    pastDate("filedOn", "申请日期"),
+                    choice("courtRuling", "法院裁定", RULINGS),
+                    pastDate("ruledOn", "裁定日期"),
+                    text("note", "执行情况", false))),
+            Map.entry("reviewRetention", List.of(
+                    choice(ProcessVariables.RETENTION_LIST, "名单",
+                            new Option(RetentionList.RED.name(), "红名单（不稳定）"),
+                            new Option(RetentionList.WHITE.name(), "白名单（稳定，需学校和乡镇签认）")),
+                    text("note", "跟踪情况", false))),
+            Map.entry("contactRedListFamily", List.of(
+                    pastDate("contactedOn", "联系日期"),
+                    choice("method", "联系方式", options(VisitMethod.values(), VisitMethod::label)),
+                    text("note", "联系情况", true))));
+
+    private TaskForms() {
+    }
+
+    /** The fields of a task; empty for a task without a form. */
+    static List<FormField> of(String taskKey) {
+        return FORMS.getOrDefault(taskKey, List.of());
+    }
+
+    static Set<String> taskKeys() {
+        return FORMS.keySet();
+    }
+
+    /**
+     * The structured answers in one Chinese line for the audit log: dates, choices (by label), numbers and
+     * amounts. Free text is left out: it may carry names or phone numbers and stays in the engine's history.
+     */
+    static String outcome(List<FormField> fields, Map<String, Object> values) {
+        return fields.stream()
+                .filter(f -> f.type() != TEXT && values.containsKey(f.name()))
+                .map(f -> f.label() + "：" + display(f, values.get(f.name())))
+                .collect(java.util.stream.Collectors.joining("，"));
+    }
+
+    private static String display(FormField field, Object value) {
+        return field.options().stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst()
+                .orElse(String.valueOf(value));
+    }
+
+    private static FormField field(String name, String label, FormFieldType type, boolean required,
+                                   boolean notInFuture) {
+        return new FormField(name, label, type, required, null, null, notInFuture, null, type == TEXT ? TEXT_MAX : null);
+    }
+
+    /** the day something already happened: served, filed, decided */
+    private static FormField pastDate(String name, String label) {
+        return field(name, label, DATE, true, true);
+    }
+
+    private static FormField text(String name, String label, boolean required) {
+        return field(name, label, TEXT, required, false);
+    }
+
+    private static FormField choice(String name, String label, Option... options) {
+        return new FormField(name, label, ENUM, true, null, List.of(options), false, null, null);
+    }
+
+    private static FormField requiredWhen(FormField f, String otherField, String value) {
+        return new FormField(f.name(), f.label(), f.type(), false, new Condition(otherField, value), f.options(),
+                f.notInFuture(), f.min(), f.max());
+    }
+
+    private static <E extends Enum<E>> Option[] options(E[] values, java.util.function.Function<E, String> label) {
+        return Arrays.stream(values).map(v -> new Option(v.name(), label.apply(v))).toArray(Option[]::new);
+    }
+}

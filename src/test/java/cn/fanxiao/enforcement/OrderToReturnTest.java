@@ -1,0 +1,94 @@
+package cn.fanxiao.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+import cn.fanxiao.cases.CaseView;
+import cn.fanxiao.cases.Stage;
+import cn.fanxiao.deadlines.Deadline;
+import cn.fanxiao.deadlines.DeadlineKind;
+import cn.fanxiao.deadlines.DeadlineStatus;
+import cn.fanxiao.demo.DemoCounty;
+
+/** Step 2, 责令限期改正, and the fine gateway after it. */
+class OrderToReturnTest extends EnforcementTestSupport {
+
+    @Test
+    void theOfficerMaySetTheOrdersPeriodOnTheNotice() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+
+        complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "servedOn", today(), "periodDays", 10);
+
+        assertThat(deadline(c.id(), DeadlineKind.ORDER_TO_RETURN).amount()).isEqualTo(10);
+    }
+
+    @Test
+    void withoutAPeriodOnTheNoticeTheJurisdictionsDefaultApplies() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+
+        complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "servedOn", today());
+
+        assertThat(deadline(c.id(), DeadlineKind.ORDER_TO_RETURN).amount()).isEqualTo(15);
+    }
+
+    @Test
+    void aReminderFiresBeforeTheOrderExpires() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+        complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "servedOn", today());
+        Deadline order = deadline(c.id(), DeadlineKind.ORDER_TO_RETURN);
+
+        moveTo(order.remindAt(2));
+
+        assertThat(published(EnforcementEvents.DeadlineReminder.class)).extracting(EnforcementEvents.DeadlineReminder::kind)
+                .contains(DeadlineKind.ORDER_TO_RETURN);
+        assertThat(process(c.id())).isWaitingAt("awaitOrderToReturnDeadline");
+    }
+
+    @Test
+    void anUnheededOrderLeadsToThePenaltyWhereTheJurisdictionMayFine() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+        ProcessInstance p = process(c.id());
+
+        orderNotComplied(c.id(), QINGSHI_OFFICER);
+
+        assertThat(deadline(c.id(), DeadlineKind.ORDER_TO_RETURN).status()).isEqualTo(DeadlineStatus.EXPIRED);
+        assertThat(p).hasPassed("orderNotComplied", "isFineAllowed").isWaitingAt("openPenaltyCase");
+        assertThat(task(c.id(), "openPenaltyCase")).hasCandidateGroup("bureau-legal:" + DemoCounty.COUNTY);
+        assertThat(cases.getForProcess(c.id()).stage()).isEqualTo(Stage.PENALTY);
+    }
+
+    @Test
+    void whereNoFineIsAllowedAnUnheededOrderLeadsToACivilSuit() {
+        CaseView c = hekouCaseAtCivilSuit();
+
+        assertThat(process(c.id())).hasPassed("isFineAllowed").hasNotPassed("penalty").isWaitingAt("fileCivilComplaint");
+        assertThat(task(c.id(), "fileCivilComplaint")).hasCandidateGroup("township-officer:" + DemoCounty.HEKOU);
+        assertThat(cases.getForProcess(c.id()).stage()).isEqualTo(Stage.CIVIL_SUIT);
+    }
+
+    @Test
+    void theFineSettingIsReadWhenTheOrderExpiresNotWhenTheCaseOpened() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+        jurisdictions.putSetting(DemoCounty.QINGSHI, cn.fanxiao.accounts.Setting.FINE_ALLOWED, "false", "test");
+        try {
+            orderNotComplied(c.id(), QINGSHI_OFFICER);
+
+            assertThat(process(c.id())).isWaitingAt("fileCivilComplaint");
+        } finally {
+            jurisdictions.putSetting(DemoCounty.QINGSHI, cn.fanxiao.accounts.Setting.FINE_ALLOWED, "true", "test");
+        }
+    }
+}
