@@ -37,7 +37,7 @@ public final class DemoChildren {
             default -> "539910";
         };
         String surname = SURNAMES[n % SURNAMES.length];
-        ChildData child = new ChildData(surname + GIVEN[(n / SURNAMES.length) % GIVEN.length],
+        ChildData child = new ChildData(surname + GIVEN[(n * 7 + n / SURNAMES.length) % GIVEN.length],
                 male ? Gender.MALE : Gender.FEMALE, birth, DemoIds.residentId(region, birth, n % 500, male),
                 null, n % 3 == 0 ? "彝族" : "汉族", "示范县" + townshipCode.substring(6) + "村" + (n % 9 + 1) + "组",
                 n % 4 == 0, n % 17 == 0, n % 3 == 1, false);
