@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -54,6 +55,7 @@ import cn.fanxiao.demo.DemoCounty;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:enforcement-tests;MODE=MySQL;NON_KEYWORDS=VALUE,YEAR,MONTH,DAY;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
+@AutoConfigureMockMvc
 @RecordApplicationEvents
 abstract class EnforcementTestSupport {
 

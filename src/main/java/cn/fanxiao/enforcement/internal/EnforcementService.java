@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -170,11 +171,14 @@ class EnforcementService implements Enforcement {
 
     /**
      * The engine may wrap what a listener threw; the caller should see our own exception (a visit the case file
-     * refused is a 400, not a 500).
+     * refused is a 400, not a 500). A concurrent change (a timer firing, a colleague completing the same task)
+     * is a conflict the user resolves by reloading.
      */
     private static void unwrapped(Runnable engineCall) {
         try {
             engineCall.run();
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("taskId", "任务已被他人处理或案件状态已变化，请刷新后重试");
         } catch (ProcessEngineException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof InvalidInputException || cause instanceof ConflictException
