@@ -140,10 +140,6 @@ final class TaskForms {
         return FORMS.getOrDefault(taskKey, List.of());
     }
 
-    static Set<String> taskKeys() {
-        return FORMS.keySet();
-    }
-
     /**
      * The structured answers in one Chinese line for the audit log: dates, choices (by label), numbers and
      * amounts. Free text is left out: it may carry names or phone numbers and stays in the engine's history.
