@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -45,15 +45,15 @@ import cn.fanxiao.deadlines.DeadlineKind;
 import cn.fanxiao.deadlines.Deadlines;
 import cn.fanxiao.deadlines.LegalTime;
 import cn.fanxiao.demo.DemoCounty;
+import cn.fanxiao.testsupport.H2IntegrationTest;
 
 /**
- * One Spring context for all process tests: in-memory H2, job executor off (tests run due jobs themselves),
- * the demo county's jurisdictions. Time is the engine clock, moved with {@link ClockUtil} and reset after each
- * test; tests of this module must therefore never run in parallel.
+ * The process tests share one application context (profile {@code test}: in-memory H2, job executor off, so
+ * tests run due jobs themselves) with the demo county's jurisdictions. Time is the engine clock, moved with
+ * {@link ClockUtil} and reset after each test; these tests must therefore never run in parallel.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:enforcement-tests;MODE=MySQL;NON_KEYWORDS=VALUE,YEAR,MONTH,DAY;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@H2IntegrationTest
+@AutoConfigureMockMvc
 @RecordApplicationEvents
 abstract class EnforcementTestSupport {
 

@@ -3,16 +3,18 @@ package cn.fanxiao.enforcement.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -74,8 +76,11 @@ class EnforcementService implements Enforcement {
         if (user.candidateGroups().isEmpty()) {
             return List.of();
         }
-        return views(query().taskCandidateGroupIn(user.candidateGroups()).includeAssignedTasks()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS));
+        List<EnforcementTask> found = views(query().taskCandidateGroupIn(user.candidateGroups())
+                .includeAssignedTasks().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS));
+        // nearest due date first, undated tasks after (the database would put NULL first)
+        return found.stream().sorted(Comparator.comparing(EnforcementTask::due,
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     @Override
@@ -87,15 +92,16 @@ class EnforcementService implements Enforcement {
         Map<String, Object> routing = values.entrySet().stream()
                 .filter(e -> TaskForms.PROCESS_FIELDS.contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        long caseId = caseIdOf(task.getProcessInstanceId());
+        // published first so the audit trail reads "task done" before what the task caused (closure, next step);
+        // it rolls back with everything else if the completion fails
+        events.publishEvent(new EnforcementEvents.TaskCompleted(caseIdOf(task.getProcessInstanceId()),
+                task.getTaskDefinitionKey(), task.getName(), TaskForms.outcome(fields, values), user.username()));
         authentication.runAs(user.username(), () -> {
             tasks.setAssignee(taskId, user.username());
             // the whole form stays on the task (history keeps it); gateways read only the routing fields
             tasks.setVariablesLocal(taskId, values);
             actors.completingAs(user, () -> unwrapped(() -> tasks.complete(taskId, routing)));
         });
-        events.publishEvent(new EnforcementEvents.TaskCompleted(caseId, task.getTaskDefinitionKey(), task.getName(),
-                TaskForms.outcome(fields, values), user.username()));
     }
 
     @Override
@@ -144,9 +150,9 @@ class EnforcementService implements Enforcement {
             return List.of();
         }
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> caseNumbers = runtime.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
+        Map<String, String> caseNumbers = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .forEach(p -> caseNumbers.put(p.getId(), p.getBusinessKey()));
         Map<String, Long> caseIds = caseIds(instanceIds);
         return found.stream().map(t -> new EnforcementTask(t.getId(), t.getTaskDefinitionKey(), t.getName(),
                 caseIds.get(t.getProcessInstanceId()), caseNumbers.get(t.getProcessInstanceId()),
@@ -170,11 +176,14 @@ class EnforcementService implements Enforcement {
 
     /**
      * The engine may wrap what a listener threw; the caller should see our own exception (a visit the case file
-     * refused is a 400, not a 500).
+     * refused is a 400, not a 500). A concurrent change (a timer firing, a colleague completing the same task)
+     * is a conflict the user resolves by reloading.
      */
     private static void unwrapped(Runnable engineCall) {
         try {
             engineCall.run();
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("taskId", "任务已被他人处理或案件状态已变化，请刷新后重试");
         } catch (ProcessEngineException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof InvalidInputException || cause instanceof ConflictException

@@ -25,6 +25,8 @@ import cn.fanxiao.enforcement.process.DecideAfterReturn;
 import cn.fanxiao.enforcement.process.DecidePenalty;
 import cn.fanxiao.enforcement.process.HandleStatement;
 import cn.fanxiao.enforcement.process.ProcessVariables;
+import cn.fanxiao.enforcement.process.RecordCivilOutcome;
+import cn.fanxiao.enforcement.process.RecordCourtRuling;
 import cn.fanxiao.enforcement.process.VerifyDropout;
 
 /**
@@ -42,15 +44,12 @@ final class TaskForms {
     /** Returns go through 登记复学 (retention monitoring follows); relapse is the process's own path. */
     private static final Set<ClosureReason> NOT_APPROVABLE = EnumSet.of(ClosureReason.RETURNED, ClosureReason.RELAPSED);
 
-    private static final Option[] RULINGS = {
-            new Option("ENFORCE", "准予强制执行"), new Option("REFUSE", "不准予强制执行")};
+    private static final Option[] RULINGS = options(RecordCourtRuling.Ruling.values(), RecordCourtRuling.Ruling::label);
 
     private static final Map<String, List<FormField>> FORMS = Map.ofEntries(
             Map.entry("verifyDropout", List.of(
                     choice(VerifyDropout.VERIFICATION, "核查结果",
-                            new Option("CONFIRMED", "确认辍学"),
-                            new Option("NOT_A_DROPOUT", ClosureReason.NOT_A_DROPOUT.label()),
-                            new Option("TRANSFERRED", ClosureReason.TRANSFERRED.label())),
+                            options(VerifyDropout.Outcome.values(), VerifyDropout.Outcome::label)),
                     text("note", "核查说明", false))),
             Map.entry("issueReturnNotice", List.of(
                     pastDate("servedOn", "送达日期"))),
@@ -74,20 +73,17 @@ final class TaskForms {
                     pastDate("servedOn", "送达日期"))),
             Map.entry("handleStatement", List.of(
                     choice(HandleStatement.STATEMENT_OUTCOME, "陈述申辩情况",
-                            new Option("WAIVED", "当事人明确放弃陈述申辩"),
-                            new Option("STATEMENT_HEARD", "已听取陈述申辩"),
-                            new Option("HEARING_REQUESTED", "当事人要求听证")),
+                            options(HandleStatement.Outcome.values(), HandleStatement.Outcome::label)),
                     text("note", "陈述申辩要点及复核意见", false))),
             Map.entry("holdHearing", List.of(
                     pastDate("heldOn", "听证日期"),
                     text("note", "听证情况", false))),
             Map.entry("decidePenalty", List.of(
                     choice(DecidePenalty.PENALTY_DECISION, "处罚决定",
-                            new Option("PENALISE", "给予行政处罚"),
-                            new Option("NO_PENALTY", "不予行政处罚（行政处罚法第三十三条）")),
+                            options(DecidePenalty.Decision.values(), DecidePenalty.Decision::label)),
                     pastDate("decidedOn", "决定日期"),
                     requiredWhen(new FormField("fineAmount", "罚款金额（元）", AMOUNT, false, null, null, false, null, null),
-                            DecidePenalty.PENALTY_DECISION, "PENALISE"),
+                            DecidePenalty.PENALTY_DECISION, DecidePenalty.Decision.PENALISE.name()),
                     text("note", "决定理由", false))),
             Map.entry("servePenaltyDecision", List.of(
                     pastDate("servedOn", "送达日期"))),
@@ -107,8 +103,7 @@ final class TaskForms {
                     pastDate("acceptedOn", "受理日期"))),
             Map.entry("recordCivilOutcome", List.of(
                     choice("civilOutcome", "结果",
-                            new Option("MEDIATION", "调解"), new Option("JUDGMENT", "判决"),
-                            new Option("WITHDRAWN", "撤诉")),
+                            options(RecordCivilOutcome.Outcome.values(), RecordCivilOutcome.Outcome::label)),
                     pastDate("decidedOn", "调解或判决日期"),
                     text("note", "备注", false))),
             Map.entry("approveClosure", List.of(
@@ -119,10 +114,9 @@ final class TaskForms {
                             ProcessVariables.CLOSURE_REASON, ClosureReason.OTHER.name()))),
             Map.entry("decideAfterReturn", List.of(
                     choice(DecideAfterReturn.AFTER_RETURN_ACTION, "罚款处理",
-                            new Option("FINE_PAID", "罚款已缴纳"),
-                            new Option("ENFORCE_FINE_ONLY", "仅就罚款申请法院强制执行"),
-                            new Option("NOT_PURSUED", "决定不再追缴")),
-                    requiredWhen(text("note", "理由", false), DecideAfterReturn.AFTER_RETURN_ACTION, "NOT_PURSUED"))),
+                            options(DecideAfterReturn.Action.values(), DecideAfterReturn.Action::label)),
+                    requiredWhen(text("note", "理由", false), DecideAfterReturn.AFTER_RETURN_ACTION,
+                            DecideAfterReturn.Action.NOT_PURSUED.name()))),
             Map.entry("enforceFineOnly", List.of(
                     pastDate("filedOn", "申请日期"),
                     choice("courtRuling", "法院裁定", RULINGS),
@@ -144,10 +138,6 @@ final class TaskForms {
     /** The fields of a task; empty for a task without a form. */
     static List<FormField> of(String taskKey) {
         return FORMS.getOrDefault(taskKey, List.of());
-    }
-
-    static Set<String> taskKeys() {
-        return FORMS.keySet();
     }
 
     /**

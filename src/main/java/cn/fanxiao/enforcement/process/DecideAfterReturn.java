@@ -9,7 +9,19 @@ public final class DecideAfterReturn {
     public static final String AFTER_RETURN_ACTION = "afterReturnAction";
 
     public enum Action {
-        FINE_PAID, ENFORCE_FINE_ONLY, NOT_PURSUED
+        FINE_PAID("罚款已缴纳"),
+        ENFORCE_FINE_ONLY("仅就罚款申请法院强制执行"),
+        NOT_PURSUED("决定不再追缴");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     private DecideAfterReturn() {

@@ -16,7 +16,18 @@ public class DecidePenalty implements TaskListener {
     public static final String PENALTY_DECISION = "penaltyDecision";
 
     public enum Decision {
-        PENALISE, NO_PENALTY
+        PENALISE("给予行政处罚"),
+        NO_PENALTY("不予行政处罚（行政处罚法第三十三条）");
+
+        private final String label;
+
+        Decision(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     private final CaseDeadlines deadlines;

@@ -17,7 +17,19 @@ public class HandleStatement implements TaskListener {
     public static final String STATEMENT_OUTCOME = "statementOutcome";
 
     public enum Outcome {
-        WAIVED, STATEMENT_HEARD, HEARING_REQUESTED
+        WAIVED("当事人明确放弃陈述申辩"),
+        STATEMENT_HEARD("已听取陈述申辩"),
+        HEARING_REQUESTED("当事人要求听证");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     private final CaseDeadlines deadlines;

@@ -11,7 +11,19 @@ import cn.fanxiao.deadlines.DeadlineKind;
 public class RecordCivilOutcome implements TaskListener {
 
     public enum Outcome {
-        MEDIATION, JUDGMENT, WITHDRAWN
+        MEDIATION("调解"),
+        JUDGMENT("判决"),
+        WITHDRAWN("撤诉");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     private final CaseDeadlines deadlines;

@@ -11,7 +11,18 @@ import cn.fanxiao.deadlines.DeadlineKind;
 public class RecordCourtRuling implements TaskListener {
 
     public enum Ruling {
-        ENFORCE, REFUSE
+        ENFORCE("准予强制执行"),
+        REFUSE("不准予强制执行");
+
+        private final String label;
+
+        Ruling(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     private final CaseDeadlines deadlines;

@@ -18,7 +18,19 @@ public class VerifyDropout implements TaskListener {
 
     /** The verification outcomes; the last two close the case with the same-named reason. */
     public enum Outcome {
-        CONFIRMED, NOT_A_DROPOUT, TRANSFERRED
+        CONFIRMED("确认辍学"),
+        NOT_A_DROPOUT("经核查不属于辍学"),
+        TRANSFERRED("经核实转学或异地就读");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     private final CaseService cases;

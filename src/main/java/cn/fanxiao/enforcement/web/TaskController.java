@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.fanxiao.accounts.CurrentUser;
 import cn.fanxiao.accounts.CurrentUsers;
 import cn.fanxiao.cases.CaseService;
 import cn.fanxiao.enforcement.Enforcement;
@@ -58,8 +57,7 @@ class TaskController {
     @PostMapping("/cases/{caseId}/relapse")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void relapse(@PathVariable long caseId, @RequestBody RelapseRequest request) {
-        CurrentUser user = users.current();
-        enforcement.reportRelapse(caseId, request.dropoutDate(), user);
+        enforcement.reportRelapse(caseId, request.dropoutDate(), users.current());
     }
 
     record RelapseRequest(LocalDate dropoutDate) {
