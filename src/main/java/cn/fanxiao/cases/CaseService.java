@@ -29,6 +29,9 @@ public interface CaseService {
 
     // ---- called from the process ----
 
+    /** The case number (the process instance's business key), without scope check; cheap. */
+    String caseNumber(long caseId);
+
     /** The case as the process sees it (no scope check, full ID numbers for documents). */
     CaseView getForProcess(long caseId);
 

@@ -42,6 +42,27 @@ public class ProcessDriver {
         return enforcement.currentTasks(caseId).stream().anyMatch(t -> t.key().equals(taskKey));
     }
 
+    /** The process instances that have a job due by the engine's clock. */
+    public java.util.Set<String> instancesWithDueJobs() {
+        return management.createJobQuery().executable().list().stream().map(Job::getProcessInstanceId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** {@link #fireDueJobs()} for one process instance: instances can be driven in parallel. */
+    public int fireDueJobs(String processInstanceId) {
+        int fired = 0;
+        while (fired < 10_000) {
+            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable()
+                    .orderByJobDuedate().asc().listPage(0, 1);
+            if (due.isEmpty()) {
+                return fired;
+            }
+            management.executeJob(due.get(0).getId());
+            fired++;
+        }
+        throw new IllegalStateException("jobs keep falling due in " + processInstanceId);
+    }
+
     /**
      * Executes the jobs due by the engine's clock, one at a time and re-queried each time, because a timer that
      * fires may end the activity that carried other due timers; returns how many ran.

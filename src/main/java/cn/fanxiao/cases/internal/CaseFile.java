@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +51,11 @@ class CaseFile implements CaseService {
     private final Jurisdictions jurisdictions;
     private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
+    private final CaseNumberSequence sequence;
 
     CaseFile(CaseMapper mapper, CaseRules rules, CaseViews views, Jurisdictions jurisdictions, Deadlines deadlines,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events, CaseNumberSequence sequence) {
+        this.sequence = sequence;
         this.mapper = mapper;
         this.rules = rules;
         this.views = views;
@@ -144,16 +145,9 @@ class CaseFile implements CaseService {
         return mapper.find(row.id);
     }
 
-    /** One serial per county and year; the row lock taken by the UPDATE serialises concurrent openings. */
+    /** One serial per county and year, allocated in this transaction (see {@link CaseNumberSequence}). */
     private int nextSerial(String county, int year) {
-        if (mapper.bumpSerial(county, year) == 0) {
-            try {
-                mapper.startSerial(county, year);
-            } catch (DuplicateKeyException anotherOpeningStartedTheYear) {
-                mapper.bumpSerial(county, year);
-            }
-        }
-        return mapper.currentSerial(county, year);
+        return sequence.next(county, year, () -> sequence.ensureYear(county, year));
     }
 
     private String caseNumber(String county, String township, int year, int serial) {
@@ -338,6 +332,12 @@ class CaseFile implements CaseService {
     }
 
     // ---- called from the process ----
+
+    @Override
+    @Transactional(readOnly = true)
+    public String caseNumber(long caseId) {
+        return existing(caseId).caseNumber;
+    }
 
     @Override
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,7 +67,8 @@ class EnforcementService implements Enforcement {
     @Override
     @Transactional(readOnly = true)
     public List<EnforcementTask> currentTasks(long caseId) {
-        return views(query().processVariableValueEquals(ProcessVariables.CASE_ID, caseId)
+        // by business key (indexed), not by the caseId variable (a scan of every case's variables)
+        return views(query().processInstanceBusinessKey(cases.caseNumber(caseId))
                 .orderByTaskCreateTime().asc().list());
     }
 
@@ -132,9 +134,13 @@ class EnforcementService implements Enforcement {
 
     /** Another jurisdiction's task reads exactly like a task that does not exist. */
     private Task visibleTask(String taskId, CurrentUser user) {
-        Task task = user.candidateGroups().isEmpty() ? null
-                : query().taskId(taskId).taskCandidateGroupIn(user.candidateGroups()).includeAssignedTasks()
-                        .singleResult();
+        // a primary-key read and the task's own identity links: the candidate-group query would scan
+        Task task = user.candidateGroups().isEmpty() ? null : query().taskId(taskId).singleResult();
+        if (task != null && !user.username().equals(task.getAssignee()) && tasks.getIdentityLinksForTask(taskId)
+                .stream().noneMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                        && user.candidateGroups().contains(l.getGroupId()))) {
+            task = null;
+        }
         if (task == null) {
             throw new NotFoundException("任务不存在或不在您的职责范围内：" + taskId);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -67,6 +68,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException e) {
         return problem(HttpStatus.CONFLICT, "重复记录", "记录已存在（可能是同时提交了两次），请刷新后重试", null);
+    }
+
+    /** Two users changed the same case at the same moment; the database chose one. Nothing was written. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<Object> lockConflict(PessimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "并发冲突", "该案件正被他人同时修改，本次操作未保存，请稍后重试", null);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
