@@ -259,6 +259,25 @@ abstract class CaseApiScenarios {
     }
 
     @Test
+    void numbersTheFirstCaseOfAYearOneAndCountsOnWithoutGaps() throws Exception {
+        // a year nobody has opened a case in yet: the clock is moved there
+        // (Camunda's MySQL schema uses TIMESTAMP columns, which end in 2038)
+        int year = 2030 + ThreadLocalRandom.current().nextInt(8);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                LocalDate.of(year, 3, 2).atStartOfDay(cn.fanxiao.deadlines.LegalTime.ZONE).toInstant()));
+        try {
+            String first = json.readTree(create(newCase()).andExpect(status().isCreated())
+                    .andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+            String second = json.readTree(create(newCase()).andExpect(status().isCreated())
+                    .andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+            assertThat(first).isEqualTo("示范控辍〔" + year + "〕1号");
+            assertThat(second).isEqualTo("示范控辍〔" + year + "〕2号");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    @Test
     void allocatesDistinctCaseNumbersToConcurrentOpenings() throws Exception {
         List<ObjectNode> bodies = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
