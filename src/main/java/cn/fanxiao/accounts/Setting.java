@@ -15,7 +15,9 @@ public enum Setting {
     REMINDER_LEAD_DAYS("2", "期限届满前提醒（日）", false),
     RETENTION_OBSERVATION_DAYS("180", "保学观察期（日）", false),
     RETENTION_CONTACT_INTERVAL_DAYS("30", "红名单联系间隔（日）", false),
-    PUBLIC_NOTICE_DAYS("30", "公告送达视为送达期间（日），民事诉讼法第95条", true);
+    PUBLIC_NOTICE_DAYS("30", "公告送达视为送达期间（日），民事诉讼法第95条", true),
+    /** legal-process.md §3.1 rule 6: no authority found; the State Council calls those days 上班 */
+    MAKEUP_DAYS_ARE_WORKING_DAYS("true", "调休上班日是否计为工作日（法无明文，默认计入）", false);
 
     private final String defaultValue;
     private final String description;
