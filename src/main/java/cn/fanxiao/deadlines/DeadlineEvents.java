@@ -55,4 +55,47 @@ public final class DeadlineEvents {
             return "期限届满：" + kind.label();
         }
     }
+
+    /** A recomputation (a calendar loaded) moved a running deadline. */
+    public record DeadlineMoved(Deadline before, Deadline after, String reason, String actor) implements AuditableEvent {
+
+        @Override
+        public Long auditCaseId() {
+            return after.caseId();
+        }
+
+        @Override
+        public String auditType() {
+            return "DEADLINE_MOVED";
+        }
+
+        @Override
+        public String auditSummary() {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(before.dueDate(), after.dueDate());
+            return "期限调整：" + after.kind().label() + "届满日由" + before.dueDate() + "调整为" + after.dueDate()
+                    + "（" + (days > 0 ? "推后" : "提前") + Math.abs(days) + "日" + (after.provisional() ? "，仍为暂定" : "")
+                    + "）；原因：" + reason;
+        }
+    }
+
+    /** A holiday calendar was loaded. */
+    public record CalendarLoaded(int year, String jurisdiction, String sourceNotice, int recomputed, int moved,
+                                 String actor) implements AuditableEvent {
+
+        @Override
+        public Long auditCaseId() {
+            return null;
+        }
+
+        @Override
+        public String auditType() {
+            return "CALENDAR_LOADED";
+        }
+
+        @Override
+        public String auditSummary() {
+            return "载入" + year + "年节假日安排（" + ("*".equals(jurisdiction) ? "全国" : jurisdiction) + "，" + sourceNotice
+                    + "）：重算期限" + recomputed + "个，调整" + moved + "个";
+        }
+    }
 }

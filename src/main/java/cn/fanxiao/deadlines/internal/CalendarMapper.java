@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 @Mapper
 interface CalendarMapper {
@@ -14,6 +15,23 @@ interface CalendarMapper {
     /** Years whose national calendar is loaded. */
     List<Integer> publishedYears();
 
-    record DayRow(String jurisdictionCode, LocalDate day, String kind) {
+    List<DayRow> days(@Param("year") int year, @Param("jurisdiction") String jurisdiction);
+
+    int deactivate(@Param("year") int year, @Param("jurisdiction") String jurisdiction);
+
+    void insertCalendar(CalendarRow row);
+
+    void insertDays(@Param("calendarId") long calendarId, @Param("days") List<DayRow> days);
+
+    record DayRow(String jurisdictionCode, LocalDate day, String kind, String name) {
+    }
+
+    class CalendarRow {
+        Long id;
+        int calendarYear;
+        String jurisdictionCode;
+        String sourceNotice;
+        String loadedBy;
+        java.time.Instant loadedAt;
     }
 }

@@ -27,6 +27,15 @@ interface DeadlineMapper {
 
     List<CaseDue> nextDue(@Param("caseIds") Collection<Long> caseIds);
 
+    /** Running deadlines whose period may reach into {@code from … to}, with the township they run in. */
+    List<Recompute> openBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    int updateDue(@Param("id") long id, @Param("due") LocalDate due, @Param("provisional") boolean provisional,
+                  @Param("rule") String rule);
+
     record CaseDue(Long caseId, LocalDate due) {
+    }
+
+    record Recompute(Deadline deadline, String townshipCode) {
     }
 }
