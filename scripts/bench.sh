@@ -13,7 +13,8 @@ Usage: scripts/bench.sh <benchmark> [arguments passed to the benchmark]
                    scripts/bench.sh engine --db mariadb --cases 1000
               (--db mariadb uses the test MySQL server: 127.0.0.1:3306 if it answers, else an
               embedded MariaDB; FANXIAO_TEST_MYSQL=embedded forces the embedded one)
-  deadlines   not yet implemented
+  deadlines   cn.fanxiao.bench.DeadlinesBenchmark: working-day computations/s and recomputing N open
+              deadlines after a calendar load, e.g. scripts/bench.sh deadlines --db mariadb --deadlines 100000
   documents   not yet implemented
 
 Environment: BENCH_JAVA_OPTS (JVM options; default -Xmx512m for engine, -Xmx2g otherwise).
@@ -44,7 +45,8 @@ benchmark="${1:-}"
 case "$benchmark" in
   # the engine target is "heap ≤ 512 MB with 10,000 open cases": run it inside that limit
   engine) BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}" run_main cn.fanxiao.bench.EngineBenchmark "$@" ;;
-  deadlines|documents)
+  deadlines) run_main cn.fanxiao.bench.DeadlinesBenchmark "$@" ;;
+  documents)
     echo "bench.sh: the $benchmark benchmark is not yet implemented" >&2
     exit 2 ;;
   -h|--help|help) usage ;;

@@ -1,6 +1,10 @@
 package cn.fanxiao.enforcement.internal;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,6 +13,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.fanxiao.accounts.Jurisdictions;
 import cn.fanxiao.accounts.Setting;
@@ -37,28 +43,62 @@ class TimerRescheduling {
         this.jurisdictions = jurisdictions;
     }
 
+    /**
+     * Collects the moves of this transaction and applies them per case just before commit: a calendar load that
+     * moves many deadlines of one case looks its process up once.
+     */
     @EventListener
     void on(DeadlineEvents.DeadlineMoved moved) {
-        Deadline before = moved.before();
-        Deadline after = moved.after();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            reschedule(moved.after().caseId(), List.of(moved));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, List<DeadlineEvents.DeadlineMoved>> pending =
+                (Map<Long, List<DeadlineEvents.DeadlineMoved>>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Map<Long, List<DeadlineEvents.DeadlineMoved>> batch = new LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(this, batch);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    batch.forEach(TimerRescheduling.this::reschedule);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TimerRescheduling.this);
+                }
+            });
+            pending = batch;
+        }
+        pending.computeIfAbsent(moved.after().caseId(), id -> new ArrayList<>()).add(moved);
+    }
+
+    private void reschedule(long caseId, List<DeadlineEvents.DeadlineMoved> moves) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(cases.caseNumber(after.caseId())).active().singleResult();
+                .processInstanceBusinessKey(cases.caseNumber(caseId)).active().singleResult();
         if (instance == null) {
             return;
         }
         String township = (String) runtime.getVariable(instance.getId(), ProcessVariables.TOWNSHIP_CODE);
         int lead = jurisdictions.settingsFor(township).number(Setting.REMINDER_LEAD_DAYS);
-        Date oldExpiry = before.expiresAt();
-        Date oldReminder = before.remindAt(lead);
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-            if (oldExpiry.equals(job.getDuedate())) {
-                management.setJobDuedate(job.getId(), after.expiresAt());
-            } else if (oldReminder.equals(job.getDuedate())) {
-                management.setJobDuedate(job.getId(), after.remindAt(lead));
+        List<Job> timers = management.createJobQuery().processInstanceId(instance.getId()).timers().list();
+        for (DeadlineEvents.DeadlineMoved moved : moves) {
+            Deadline before = moved.before();
+            Deadline after = moved.after();
+            Date oldExpiry = before.expiresAt();
+            Date oldReminder = before.remindAt(lead);
+            for (Job job : timers) {
+                if (oldExpiry.equals(job.getDuedate())) {
+                    management.setJobDuedate(job.getId(), after.expiresAt());
+                } else if (oldReminder.equals(job.getDuedate())) {
+                    management.setJobDuedate(job.getId(), after.remindAt(lead));
+                }
             }
+            replace(instance.getId(), ProcessVariables.expiresAt(after.kind()), oldExpiry, after.expiresAt());
+            replace(instance.getId(), ProcessVariables.reminderAt(after.kind()), oldReminder, after.remindAt(lead));
         }
-        replace(instance.getId(), ProcessVariables.expiresAt(after.kind()), oldExpiry, after.expiresAt());
-        replace(instance.getId(), ProcessVariables.reminderAt(after.kind()), oldReminder, after.remindAt(lead));
     }
 
     private void replace(String instanceId, String name, Date old, Date now) {
