@@ -23,8 +23,9 @@ import cn.fanxiao.testsupport.MySqlTestServer;
 /**
  * {@code scripts/bench.sh deadlines}: (1) working-day computations per second on the statutory calendar (an index
  * of working days, no day-by-day loop); (2) loading a year's calendar that moves N open deadlines: recompute and
- * store them in one transaction. The deadlines are inserted directly (no process behind them), so (2) measures the
- * recomputation; moving the timers of cases that have them is one query and one update per moved case on top.
+ * store them in one transaction, with an audit entry for each moved deadline and the timers of each case moved once.
+ * The deadlines are inserted directly onto 20 real cases; with one case per deadline the timer step grows with the
+ * number of cases (one process lookup each).
  *
  * <pre>--db h2|mariadb   --deadlines N (default 100000)   --computations M (default 5000000)</pre>
  */
@@ -82,12 +83,19 @@ public final class DeadlinesBenchmark {
 
     private static void recompute(ConfigurableApplicationContext context, int n) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        // the deadlines hang on a few real cases (with their processes), a thousand and more each
+        cn.fanxiao.cases.CaseService cases = context.getBean(cn.fanxiao.cases.CaseService.class);
+        long[] caseIds = new long[20];
+        for (int i = 0; i < caseIds.length; i++) {
+            caseIds[i] = cases.open(cn.fanxiao.demo.DemoChildren.newCase(DemoCounty.QINGSHI, 50_000 + i,
+                    LocalDate.now().minusDays(30)), cn.fanxiao.demo.DemoUsers.QINGSHI).id();
+        }
         // every deadline is served in late December 2027 and ends in early January 2028: provisional until 2028 loads
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = Timestamp.from(java.time.Instant.now());
         for (int i = 0; i < n; i++) {
             LocalDate trigger = LocalDate.of(2027, 12, 20).plusDays(i % 10);
-            rows.add(new Object[] {1_000_000L + i, "ORDER_TO_RETURN", Date.valueOf(trigger), 15, "CALENDAR_DAYS",
+            rows.add(new Object[] {caseIds[i % caseIds.length], "ORDER_TO_RETURN", Date.valueOf(trigger), 15, "CALENDAR_DAYS",
                     Date.valueOf(trigger.plusDays(15)), "基线推算", "义务教育法第58条", false, true, "OPEN", now,
                     DemoCounty.COUNTY, i % 2 == 0 ? DemoCounty.QINGSHI : DemoCounty.HEKOU});
         }
