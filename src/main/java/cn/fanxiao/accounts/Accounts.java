@@ -7,4 +7,7 @@ public interface Accounts {
     void create(String username, String rawPassword, String displayName, Role role, String jurisdictionCode);
 
     boolean exists(String username);
+
+    /** The e-mail address of an enabled user, if one is recorded. */
+    java.util.Optional<String> email(String username);
 }

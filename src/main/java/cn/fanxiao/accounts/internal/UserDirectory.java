@@ -65,6 +65,12 @@ class UserDirectory implements UserDetailsService, CurrentUsers, Accounts {
         return users.find(username) != null;
     }
 
+    @Override
+    public java.util.Optional<String> email(String username) {
+        String email = users.email(username);
+        return email == null || email.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(email.strip());
+    }
+
     private CurrentUser resolve(String username, String displayName, Role role, String code) {
         if (role == Role.SCHOOL_STAFF) {
             School school = jurisdictions.school(code)

@@ -12,6 +12,9 @@ interface UserMapper {
     @Select("SELECT username, password_hash, display_name, role, jurisdiction_code, enabled FROM fx_user WHERE username = #{username}")
     UserRow find(@Param("username") String username);
 
+    @Select("SELECT email FROM fx_user WHERE username = #{username} AND enabled = TRUE")
+    String email(@Param("username") String username);
+
     @Insert("INSERT INTO fx_user (username, password_hash, display_name, role, jurisdiction_code, enabled) "
             + "VALUES (#{username}, #{passwordHash}, #{displayName}, #{role}, #{jurisdictionCode}, TRUE)")
     void insert(UserRow row);

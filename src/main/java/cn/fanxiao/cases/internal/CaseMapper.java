@@ -58,6 +58,12 @@ interface CaseMapper {
 
     List<Rows.ResponsibleRow> responsiblePersons(@Param("caseId") long caseId);
 
+    /** Responsible persons of many cases at once (deadline board, reminders). */
+    List<Rows.ResponsibleRow> responsiblePersonsOf(@Param("caseIds") java.util.Collection<Long> caseIds);
+
+    /** Id, number, stage and child name of many cases at once. */
+    List<Rows.CaseRow> subjects(@Param("caseIds") java.util.Collection<Long> caseIds);
+
     void insertVisit(Rows.VisitRow row);
 
     List<Rows.VisitRow> visits(@Param("caseId") long caseId);

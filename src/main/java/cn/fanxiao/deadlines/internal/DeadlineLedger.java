@@ -67,6 +67,14 @@ class DeadlineLedger implements Deadlines {
         row.provisional = due.provisional();
         row.status = DeadlineStatus.OPEN.name();
         row.createdAt = LegalTime.now();
+        jurisdictions.find(jurisdictionCode).ifPresent(j -> {
+            row.countyCode = j.countyCode();
+            row.townshipCode = switch (j.level()) {
+                case COUNTY -> null;
+                case VILLAGE -> j.parentCode();
+                default -> j.code();
+            };
+        });
         mapper.insert(row);
         Deadline deadline = mapper.find(row.id);
         events.publishEvent(new DeadlineEvents.DeadlineOpened(deadline));

@@ -18,6 +18,16 @@ class DeadlineRow {
     boolean provisional;
     String status;
     Instant createdAt;
+    String countyCode;
+    String townshipCode;
+
+    public String getCountyCode() {
+        return countyCode;
+    }
+
+    public String getTownshipCode() {
+        return townshipCode;
+    }
 
     public Long getId() {
         return id;

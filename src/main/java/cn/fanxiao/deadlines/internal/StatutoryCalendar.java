@@ -79,6 +79,11 @@ class StatutoryCalendar implements DeadlineCalculator, LegalCalendar {
     }
 
     @Override
+    public int workingDaysBetween(LocalDate from, LocalDate to, String jurisdictionCode) {
+        return index(key(jurisdictionCode)).workingDaysBetween(from, to);
+    }
+
+    @Override
     public boolean isPublished(int year) {
         return published().contains(year);
     }

@@ -64,6 +64,11 @@ final class WorkingDayIndex {
         return day(working[k]);
     }
 
+    /** Working days in ({@code from}, {@code to}]; the negative count of ({@code to}, {@code from}] when {@code to} is earlier. */
+    int workingDaysBetween(LocalDate from, LocalDate to) {
+        return countBefore[index(to) + 1] - countBefore[index(from) + 1];
+    }
+
     /** {@code day} if it is a working day, else the first working day after it. */
     LocalDate rollForward(LocalDate day) {
         int i = index(day);
