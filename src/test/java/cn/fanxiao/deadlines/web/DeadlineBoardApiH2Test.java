@@ -157,8 +157,9 @@ class DeadlineBoardApiH2Test {
 
     @Test
     void pages() throws Exception {
-        JsonNode all = board("qingshi", "");
+        // other tests share this database: compare each filter's second page with that filter's own full list
         for (String filter : List.of("", "&responsible=李青")) {
+            JsonNode all = board("qingshi", filter.isEmpty() ? "" : filter.substring(1));
             MvcResult r = mvc.perform(get("/api/deadlines/board?size=1&page=1" + filter)
                             .with(httpBasic("qingshi", DemoCounty.PASSWORD)))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(1))
