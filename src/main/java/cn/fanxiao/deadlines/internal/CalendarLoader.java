@@ -3,10 +3,8 @@ package cn.fanxiao.deadlines.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,15 +80,13 @@ class CalendarLoader implements HolidayCalendars {
         String reason = "载入" + year + "年节假日安排（" + row.sourceNotice + "）";
         List<Moved> moved = new ArrayList<>();
         int recomputed = 0;
-        Map<String, String> countyOf = new HashMap<>();
-        for (DeadlineMapper.Recompute r : deadlines.openBetween(LocalDate.of(year, 1, 1).minusDays(31),
+        for (DeadlineMapper.BoardRow r : deadlines.openBetween(LocalDate.of(year, 1, 1).minusDays(31),
                 LocalDate.of(year, 12, 31))) {
             Deadline d = r.deadline();
-            if (!StatutoryCalendar.NATIONAL.equals(scope) && !scope.equals(countyOf.computeIfAbsent(
-                    String.valueOf(r.townshipCode()), t -> jurisdictions.find(t).map(Jurisdiction::countyCode).orElse("")))) {
+            if (!StatutoryCalendar.NATIONAL.equals(scope) && !scope.equals(r.countyCode())) {
                 continue;
             }
-            ComputedDue c = calculator.compute(d.triggerDate(), d.amount(), d.unit(), r.townshipCode());
+            ComputedDue c = calculator.compute(d.triggerDate(), d.amount(), d.unit(), r.calendarCode());
             recomputed++;
             if (c.due().equals(d.dueDate()) && c.provisional() == d.provisional()) {
                 continue;

@@ -28,7 +28,7 @@ interface DeadlineMapper {
     List<CaseDue> nextDue(@Param("caseIds") Collection<Long> caseIds);
 
     /** Running deadlines whose period may reach into {@code from … to}, with the township they run in. */
-    List<Recompute> openBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<BoardRow> openBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     int updateDue(@Param("id") long id, @Param("due") LocalDate due, @Param("provisional") boolean provisional,
                   @Param("rule") String rule);
@@ -36,8 +36,6 @@ interface DeadlineMapper {
     record CaseDue(Long caseId, LocalDate due) {
     }
 
-    record Recompute(Deadline deadline, String townshipCode) {
-    }
 
     /** Open deadlines for the board; see {@link BoardQuery}. */
     List<BoardRow> board(BoardQuery query);
