@@ -6,18 +6,15 @@ import org.springframework.stereotype.Component;
 
 import cn.fanxiao.cases.CaseService;
 import cn.fanxiao.cases.ClosureReason;
-import cn.fanxiao.deadlines.Deadlines;
 
 /** 申请结案: staff asked to close (the cases module validated the reason and the requester's role). */
 @Component
 public class CloseOnRequest implements JavaDelegate {
 
     private final CaseService cases;
-    private final Deadlines deadlines;
 
-    public CloseOnRequest(CaseService cases, Deadlines deadlines) {
+    public CloseOnRequest(CaseService cases) {
         this.cases = cases;
-        this.deadlines = deadlines;
     }
 
     @Override
@@ -27,6 +24,6 @@ public class CloseOnRequest implements JavaDelegate {
                 ClosureReason.valueOf((String) execution.getVariable(ProcessVariables.CLOSURE_REASON)),
                 (String) execution.getVariable(ProcessVariables.CLOSURE_NOTE),
                 (String) execution.getVariable(ProcessVariables.ACTOR));
-        deadlines.closeAll(caseId);
+        // closing the case closes its running deadlines too (CaseService.closeByProcess)
     }
 }
