@@ -6,13 +6,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.fanxiao.deadlines.LegalTime;
 import cn.fanxiao.shared.AuditableEvent;
@@ -41,14 +45,10 @@ class AuditLog {
 
     void append(Long caseId, String actor, String type, String summary, String detail) {
         long chain = caseId == null ? 0L : caseId;
-        String prev = mapper.lockHead(chain);
+        Map<Long, String> heads = headsOfThisTransaction();
+        String prev = heads.get(chain);
         if (prev == null) {
-            try {
-                mapper.insertHead(chain, GENESIS);
-                prev = GENESIS;
-            } catch (DuplicateKeyException concurrentFirstEntry) {
-                prev = mapper.lockHead(chain);
-            }
+            prev = lockHead(chain);
         }
         AuditRow row = new AuditRow();
         row.caseId = caseId;
@@ -61,7 +61,47 @@ class AuditLog {
         row.prevHash = prev;
         row.hash = hash(row);
         mapper.insert(row);
-        mapper.updateHead(chain, row.hash);
+        heads.put(chain, row.hash);
+    }
+
+    /** Takes the row lock on a chain's head (held to commit: no one else appends to this case meanwhile). */
+    private String lockHead(long chain) {
+        String prev = mapper.lockHead(chain);
+        if (prev == null) {
+            try {
+                mapper.insertHead(chain, GENESIS);
+                prev = GENESIS;
+            } catch (DuplicateKeyException concurrentFirstEntry) {
+                prev = mapper.lockHead(chain);
+            }
+        }
+        return prev;
+    }
+
+    /**
+     * The heads this transaction has locked and moved, written back once just before commit: a transaction that
+     * audits many events of one case (a calendar load moving its deadlines) locks and updates the head once.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Long, String> headsOfThisTransaction() {
+        Map<Long, String> heads = (Map<Long, String>) TransactionSynchronizationManager.getResource(this);
+        if (heads == null) {
+            Map<Long, String> fresh = new LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    fresh.forEach(mapper::updateHead);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+                }
+            });
+            heads = fresh;
+        }
+        return heads;
     }
 
     List<AuditRow> forCase(long caseId) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -41,9 +42,11 @@ class CalendarLoader implements HolidayCalendars {
     private final StatutoryCalendar calculator;
     private final Jurisdictions jurisdictions;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
     CalendarLoader(CalendarMapper calendars, DeadlineMapper deadlines, StatutoryCalendar calculator,
-                   Jurisdictions jurisdictions, ApplicationEventPublisher events) {
+                   Jurisdictions jurisdictions, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.calendars = calendars;
         this.deadlines = deadlines;
         this.calculator = calculator;
@@ -79,6 +82,7 @@ class CalendarLoader implements HolidayCalendars {
         }
         String reason = "载入" + year + "年节假日安排（" + row.sourceNotice + "）";
         List<Moved> moved = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
         int recomputed = 0;
         for (DeadlineMapper.BoardRow r : deadlines.openBetween(LocalDate.of(year, 1, 1).minusDays(31),
                 LocalDate.of(year, 12, 31))) {
@@ -91,7 +95,7 @@ class CalendarLoader implements HolidayCalendars {
             if (c.due().equals(d.dueDate()) && c.provisional() == d.provisional()) {
                 continue;
             }
-            deadlines.updateDue(d.id(), c.due(), c.provisional(), c.rule());
+            updates.add(new Object[] {java.sql.Date.valueOf(c.due()), c.provisional(), c.rule(), d.id()});
             if (!c.due().equals(d.dueDate())) {
                 Deadline after = new Deadline(d.id(), d.caseId(), d.kind(), d.triggerDate(), d.amount(), d.unit(),
                         c.due(), c.rule(), d.basis(), d.statutory(), c.provisional(), d.status(), d.createdAt());
@@ -99,6 +103,8 @@ class CalendarLoader implements HolidayCalendars {
                 moved.add(new Moved(d.caseId(), d.kind(), d.dueDate(), c.due(), c.provisional()));
             }
         }
+        // one JDBC batch instead of a round trip per deadline
+        jdbc.batchUpdate("UPDATE fx_deadline SET due_date = ?, provisional = ?, rule_text = ? WHERE id = ?", updates);
         events.publishEvent(new DeadlineEvents.CalendarLoaded(year, scope, row.sourceNotice, recomputed, moved.size(),
                 user.username()));
         return new Loaded(row.id, year, scope, recomputed, moved);

@@ -30,8 +30,6 @@ interface DeadlineMapper {
     /** Running deadlines whose period may reach into {@code from … to}, with the township they run in. */
     List<BoardRow> openBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    int updateDue(@Param("id") long id, @Param("due") LocalDate due, @Param("provisional") boolean provisional,
-                  @Param("rule") String rule);
 
     record CaseDue(Long caseId, LocalDate due) {
     }
