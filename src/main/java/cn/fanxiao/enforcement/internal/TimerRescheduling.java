@@ -84,6 +84,10 @@ class TimerRescheduling {
         String township = (String) runtime.getVariable(instance.getId(), ProcessVariables.TOWNSHIP_CODE);
         int lead = jurisdictions.settingsFor(township).number(Setting.REMINDER_LEAD_DAYS);
         List<Job> timers = management.createJobQuery().processInstanceId(instance.getId()).timers().list();
+        // the instance's variables once, not once per moved deadline (a load may move thousands on one case)
+        Map<String, List<VariableInstance>> variables = new java.util.HashMap<>();
+        runtime.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).list()
+                .forEach(v -> variables.computeIfAbsent(v.getName(), n -> new ArrayList<>()).add(v));
         for (DeadlineEvents.DeadlineMoved moved : moves) {
             Deadline before = moved.before();
             Deadline after = moved.after();
@@ -96,14 +100,13 @@ class TimerRescheduling {
                     management.setJobDuedate(job.getId(), after.remindAt(lead));
                 }
             }
-            replace(instance.getId(), ProcessVariables.expiresAt(after.kind()), oldExpiry, after.expiresAt());
-            replace(instance.getId(), ProcessVariables.reminderAt(after.kind()), oldReminder, after.remindAt(lead));
+            replace(variables, ProcessVariables.expiresAt(after.kind()), oldExpiry, after.expiresAt());
+            replace(variables, ProcessVariables.reminderAt(after.kind()), oldReminder, after.remindAt(lead));
         }
     }
 
-    private void replace(String instanceId, String name, Date old, Date now) {
-        for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(instanceId)
-                .variableName(name).list()) {
+    private void replace(Map<String, List<VariableInstance>> variables, String name, Date old, Date now) {
+        for (VariableInstance v : variables.getOrDefault(name, List.of())) {
             if (old.equals(v.getValue())) {
                 runtime.setVariableLocal(v.getExecutionId(), name, now);
             }
