@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A case as users and other modules read it. ID numbers are masked unless the reader's role needs them
- * (see {@code IdNumbers.mask}).
+ * A case as users and other modules read it. ID numbers are masked for signed-in readers
+ * ({@link cn.fanxiao.shared.Masking}); the process reads them whole for documents.
  */
 public record CaseView(long id, String caseNumber, CaseStatus status, Stage stage, String stageLabel,
                        String countyCode, String townshipCode, String villageCode, String schoolCode,

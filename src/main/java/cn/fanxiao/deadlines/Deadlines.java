@@ -19,7 +19,7 @@ public interface Deadlines {
 
     List<Deadline> forCase(long caseId);
 
-    /** Cases (of the given ones, or all when null) with an open deadline whose last day has passed. */
+    /** Cases with an open deadline whose last day is before {@code today}. */
     java.util.Set<Long> overdueCaseIds(LocalDate today);
 
     /** The nearest open due date of each case that has one. */

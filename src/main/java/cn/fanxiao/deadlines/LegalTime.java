@@ -3,7 +3,6 @@ package cn.fanxiao.deadlines;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,9 +34,5 @@ public final class LegalTime {
     /** A period's last day ends at 24:00 (民法典 Art. 203): the moment the deadline has passed. */
     public static Date endOf(LocalDate lastDay) {
         return startOf(lastDay.plusDays(1));
-    }
-
-    public static ZonedDateTime inLegalZone(Instant instant) {
-        return instant.atZone(ZONE);
     }
 }

@@ -38,10 +38,6 @@ public class ProcessDriver {
         enforcement.complete(task.id(), form, user);
     }
 
-    public boolean waitsAt(long caseId, String taskKey) {
-        return enforcement.currentTasks(caseId).stream().anyMatch(t -> t.key().equals(taskKey));
-    }
-
     /** The process instances that have a job due by the engine's clock. */
     public java.util.Set<String> instancesWithDueJobs() {
         return management.createJobQuery().executable().list().stream().map(Job::getProcessInstanceId)

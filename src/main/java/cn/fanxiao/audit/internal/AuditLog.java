@@ -3,7 +3,6 @@ package cn.fanxiao.audit.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -132,7 +131,4 @@ class AuditLog {
         }
     }
 
-    static Instant at(AuditRow row) {
-        return row.occurredAt;
-    }
 }
