@@ -16,6 +16,7 @@ import cn.fanxiao.accounts.Jurisdictions;
 import cn.fanxiao.accounts.School;
 import cn.fanxiao.accounts.Setting;
 import cn.fanxiao.accounts.SettingChanged;
+import cn.fanxiao.shared.InvalidInputException;
 
 @Service
 class JurisdictionRegistry implements Jurisdictions {
@@ -67,6 +68,7 @@ class JurisdictionRegistry implements Jurisdictions {
     @Override
     @Transactional
     public void putSetting(String jurisdictionCode, Setting setting, String value, String actor) {
+        validate(setting, value);
         if (mapper.updateSetting(jurisdictionCode, setting.name(), value) == 0) {
             mapper.insertSetting(jurisdictionCode, setting.name(), value);
         }
@@ -83,6 +85,38 @@ class JurisdictionRegistry implements Jurisdictions {
     @Transactional
     public void add(School school) {
         mapper.insertSchool(school);
+    }
+
+    /** Each setting's value must make sense before it can steer a legal period or a case number. */
+    static void validate(Setting setting, String value) {
+        switch (setting) {
+            case FINE_ALLOWED, MAKEUP_DAYS_ARE_WORKING_DAYS -> {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw new InvalidInputException("value", "应为 true 或 false");
+                }
+            }
+            case LEGAL_BASIS_CITATION -> {
+                if (value.length() > 500) {
+                    throw new InvalidInputException("value", "不超过500字");
+                }
+            }
+            case CASE_NUMBER_PATTERN -> {
+                if (!value.contains("{n}") || !value.contains("{year}") || value.length() > 60) {
+                    throw new InvalidInputException("value", "编号格式须包含 {year} 和 {n}，且不超过60字");
+                }
+            }
+            default -> {
+                int days;
+                try {
+                    days = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("value", "应为天数（整数）");
+                }
+                if (days < 1 || days > 3650) {
+                    throw new InvalidInputException("value", "天数应在 1 到 3650 之间");
+                }
+            }
+        }
     }
 
     private static Optional<Setting> known(String key) {

@@ -77,41 +77,10 @@ class AccountsController {
             throw new InvalidInputException("key", "未知参数：" + key);
         }
         String value = body == null || body.value() == null ? "" : body.value().strip();
-        validate(setting, value);
         jurisdictions.putSetting(code, setting, value, u.username());
         return new SettingView(setting.name(), value, setting.description(), setting.statutory());
     }
 
-    private static void validate(Setting setting, String value) {
-        switch (setting) {
-            case FINE_ALLOWED -> {
-                if (!value.equals("true") && !value.equals("false")) {
-                    throw new InvalidInputException("value", "应为 true 或 false");
-                }
-            }
-            case LEGAL_BASIS_CITATION -> {
-                if (value.length() > 500) {
-                    throw new InvalidInputException("value", "不超过500字");
-                }
-            }
-            case CASE_NUMBER_PATTERN -> {
-                if (!value.contains("{n}") || !value.contains("{year}") || value.length() > 60) {
-                    throw new InvalidInputException("value", "编号格式须包含 {year} 和 {n}，且不超过60字");
-                }
-            }
-            default -> {
-                int days;
-                try {
-                    days = Integer.parseInt(value);
-                } catch (NumberFormatException e) {
-                    throw new InvalidInputException("value", "应为天数（整数）");
-                }
-                if (days < 1 || days > 3650) {
-                    throw new InvalidInputException("value", "天数应在 1 到 3650 之间");
-                }
-            }
-        }
-    }
 
     private void inCounty(String code) {
         Jurisdiction j = jurisdictions.find(code)
