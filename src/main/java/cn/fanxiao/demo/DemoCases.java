@@ -52,7 +52,7 @@ public class DemoCases {
         // 第一步: return notice served two days ago, one home visit recorded
         long persuasion = open(DemoCounty.QINGSHI, 1, t.minusDays(40), qs);
         confirm(persuasion, qs);
-        driver.complete(persuasion, "issueReturnNotice", Map.of("servedOn", d(t.minusDays(2))), qs);
+        driver.serve(persuasion, "issueReturnNotice", t.minusDays(2), Map.of(), qs);
         cases.recordVisit(persuasion, new VisitData(Instant.now().minusSeconds(86_400), "石门村3组学生家中",
                 VisitMethod.IN_PERSON, "班主任陈老师、镇控辍专干李青、村主任", "学生及其祖母",
                 "学生厌学，父母在外务工，祖母无力管教", VisitOutcome.UNDECIDED, null, "联系在外务工的父亲视频沟通"), qs);
@@ -60,44 +60,44 @@ public class DemoCases {
         // 第二步: the return notice ran out, the order to return was served three days ago
         long order = open(DemoCounty.QINGSHI, 2, dropout, qs);
         confirm(order, qs);
-        driver.complete(order, "issueReturnNotice", Map.of("servedOn", d(t.minusDays(30))), qs);
+        driver.serve(order, "issueReturnNotice", t.minusDays(30), Map.of(), qs);
         driver.fireDueJobs();
-        driver.complete(order, "serveOrderToReturn", Map.of("servedOn", d(t.minusDays(3))), qs);
+        driver.serve(order, "serveOrderToReturn", t.minusDays(3), Map.of(), qs);
 
         // 第三步 (青石镇 has penalty power): prior notice served, the statement window has passed
         long penalty = open(DemoCounty.QINGSHI, 3, dropout, qs);
         confirm(penalty, qs);
-        driver.complete(penalty, "issueReturnNotice", Map.of("servedOn", d(t.minusDays(70))), qs);
+        driver.serve(penalty, "issueReturnNotice", t.minusDays(70), Map.of(), qs);
         driver.fireDueJobs();
-        driver.complete(penalty, "serveOrderToReturn", Map.of("servedOn", d(t.minusDays(60))), qs);
+        driver.serve(penalty, "serveOrderToReturn", t.minusDays(60), Map.of(), qs);
         driver.fireDueJobs();
         driver.complete(penalty, "openPenaltyCase", Map.of("openedOn", d(t.minusDays(30))), legal);
-        driver.complete(penalty, "servePriorNotice", Map.of("servedOn", d(t.minusDays(20))), legal);
+        driver.serve(penalty, "servePriorNotice", t.minusDays(20), Map.of(), legal);
         driver.fireDueJobs();
 
         // 第四步 (非诉执行): decision served long ago, remedy windows over, demand letter's wait over
         long court = open(DemoCounty.QINGSHI, 4, dropout, qs);
         confirm(court, qs);
-        driver.complete(court, "issueReturnNotice", Map.of("servedOn", d(t.minusDays(320))), qs);
+        driver.serve(court, "issueReturnNotice", t.minusDays(320), Map.of(), qs);
         driver.fireDueJobs();
-        driver.complete(court, "serveOrderToReturn", Map.of("servedOn", d(t.minusDays(310))), qs);
+        driver.serve(court, "serveOrderToReturn", t.minusDays(310), Map.of(), qs);
         driver.fireDueJobs();
         driver.complete(court, "openPenaltyCase", Map.of("openedOn", d(t.minusDays(290))), legal);
-        driver.complete(court, "servePriorNotice", Map.of("servedOn", d(t.minusDays(288))), legal);
+        driver.serve(court, "servePriorNotice", t.minusDays(288), Map.of(), legal);
         driver.complete(court, "handleStatement", Map.of("statementOutcome", "WAIVED"), legal);
         driver.complete(court, "decidePenalty", Map.of("penaltyDecision", "PENALISE",
                 "decidedOn", d(t.minusDays(275)), "fineAmount", "1000"), legal);
-        driver.complete(court, "servePenaltyDecision", Map.of("servedOn", d(t.minusDays(274))), legal);
+        driver.serve(court, "servePenaltyDecision", t.minusDays(274), Map.of(), legal);
         driver.fireDueJobs();
-        driver.complete(court, "serveDemandLetter", Map.of("servedOn", d(t.minusDays(25))), legal);
+        driver.serve(court, "serveDemandLetter", t.minusDays(25), Map.of(), legal);
         driver.fireDueJobs();
 
         // 第四步 (民事诉讼): 河口乡 has no penalty power, so the expired order leads to a civil suit
         long civil = open(DemoCounty.HEKOU, 0, dropout, hk);
         confirm(civil, hk);
-        driver.complete(civil, "issueReturnNotice", Map.of("servedOn", d(t.minusDays(60))), hk);
+        driver.serve(civil, "issueReturnNotice", t.minusDays(60), Map.of(), hk);
         driver.fireDueJobs();
-        driver.complete(civil, "serveOrderToReturn", Map.of("servedOn", d(t.minusDays(40))), hk);
+        driver.serve(civil, "serveOrderToReturn", t.minusDays(40), Map.of(), hk);
         driver.fireDueJobs();
 
         // 第一步 in 河口乡
@@ -107,7 +107,7 @@ public class DemoCases {
         // 复学 → 保学 (red list)
         long returned = open(DemoCounty.CHENGGUAN, 0, t.minusDays(60), cg);
         confirm(returned, cg);
-        driver.complete(returned, "issueReturnNotice", Map.of("servedOn", d(t.minusDays(10))), cg);
+        driver.serve(returned, "issueReturnNotice", t.minusDays(10), Map.of(), cg);
         cases.reportReturn(returned, new ReturnReport(t.minusDays(1), DemoCounty.CHENGGUAN_SCHOOL), cg);
 
         // 结案: verified as a transfer to another province

@@ -1,5 +1,6 @@
 package cn.fanxiao.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,16 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 import cn.fanxiao.accounts.CurrentUser;
+import cn.fanxiao.cases.CaseService;
+import cn.fanxiao.cases.CaseView;
+import cn.fanxiao.deadlines.NewService;
+import cn.fanxiao.deadlines.NewServiceAttempt;
+import cn.fanxiao.deadlines.ServedDocument;
+import cn.fanxiao.deadlines.ServiceMethod;
+import cn.fanxiao.deadlines.ServiceRecord;
+import cn.fanxiao.deadlines.ServiceRecords;
 import cn.fanxiao.enforcement.Enforcement;
+import cn.fanxiao.enforcement.ServiceTasks;
 import cn.fanxiao.enforcement.EnforcementTask;
 
 /**
@@ -22,10 +32,33 @@ public class ProcessDriver {
 
     private final Enforcement enforcement;
     private final ManagementService management;
+    private final ServiceRecords services;
+    private final CaseService cases;
 
-    public ProcessDriver(Enforcement enforcement, ManagementService management) {
+    public ProcessDriver(Enforcement enforcement, ManagementService management, ServiceRecords services,
+                         CaseService cases) {
         this.enforcement = enforcement;
         this.management = management;
+        this.services = services;
+        this.cases = cases;
+    }
+
+    /**
+     * Completes a 送达 task the way staff do: records that the document (issued the same day) was served directly on
+     * the first guardian at 10:00 on {@code servedOn}, then completes the task with {@code form}.
+     */
+    public void serve(long caseId, String taskKey, LocalDate servedOn, Map<String, Object> form, CurrentUser user) {
+        ServedDocument document = ServiceTasks.documentServedBy(taskKey)
+                .orElseThrow(() -> new IllegalArgumentException(taskKey + " serves no document"));
+        CaseView c = cases.getForProcess(caseId);
+        CaseView.GuardianView guardian = c.guardians().get(0);
+        String address = guardian.address() != null ? guardian.address() : c.child().householdAddress();
+        ServiceRecord record = services.open(caseId,
+                new NewService(document, null, servedOn, guardian.name(), address), user.username());
+        services.recordAttempt(caseId, record.id(), new NewServiceAttempt(ServiceMethod.DIRECT, true,
+                servedOn.atTime(10, 0), guardian.name(), null, null, null, null, null, null, null, null, null, null,
+                null, List.of(user.displayName()), List.of("送达回证（签收）"), null), c.townshipCode(), user.username());
+        complete(caseId, taskKey, form, user);
     }
 
     /** Completes the open task {@code taskKey} of a case; fails if the case is not waiting at it. */

@@ -52,7 +52,7 @@ public final class BoardFixture {
                         new ResponsiblePersonData(ResponsibleLine.EDUCATION, "陈老师", "班主任", null, null)));
         long id = cases.open(command, officer).id();
         driver.complete(id, "verifyDropout", Map.of("verification", "CONFIRMED"), officer);
-        driver.complete(id, "issueReturnNotice", Map.of("servedOn", servedOn.toString()), officer);
+        driver.serve(id, "issueReturnNotice", servedOn, Map.of(), officer);
         return id;
     }
 }

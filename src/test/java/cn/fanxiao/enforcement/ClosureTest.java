@@ -28,7 +28,7 @@ class ClosureTest extends EnforcementTestSupport {
     void aClosureRequestEndsTheProcessWithTheRequestedReason(ClosureReason reason) {
         CaseView c = openQingshiCase();
         confirm(c.id());
-        complete(c.id(), "issueReturnNotice", QINGSHI_OFFICER, "servedOn", today());
+        serve(c.id(), "issueReturnNotice", QINGSHI_OFFICER, today());
         ProcessInstance p = process(c.id());
 
         cases.requestClosure(c.id(), new ClosureRequest(reason, "经县教育局核实"), LEGAL);

@@ -21,7 +21,7 @@ class CourtEnforcementTest extends EnforcementTestSupport {
         CaseView c = qingshiCaseAtCourtEnforcement();
         ProcessInstance p = process(c.id());
 
-        complete(c.id(), "serveDemandLetter", LEGAL, "servedOn", today());
+        serve(c.id(), "serveDemandLetter", LEGAL, today());
         Deadline wait = deadline(c.id(), DeadlineKind.DEMAND_LETTER_WAIT);
         assertThat(p).isWaitingAt("demandLetterWaitOver");
         assertThat(tasks(c.id(), "applyToCourt")).isEmpty();
@@ -66,7 +66,7 @@ class CourtEnforcementTest extends EnforcementTestSupport {
     @Test
     void aFiledApplicationSilencesTheFilingWindowsTimers() {
         CaseView c = qingshiCaseAtCourtEnforcement();
-        complete(c.id(), "serveDemandLetter", LEGAL, "servedOn", today());
+        serve(c.id(), "serveDemandLetter", LEGAL, today());
         moveTo(deadline(c.id(), DeadlineKind.DEMAND_LETTER_WAIT).expiresAt());
         complete(c.id(), "applyToCourt", LEGAL, "filedOn", today());
         Deadline filing = deadline(c.id(), DeadlineKind.FILING_WINDOW);
@@ -83,7 +83,7 @@ class CourtEnforcementTest extends EnforcementTestSupport {
     @Test
     void aCourtSlowToRuleTriggersAFollowUpReminder() {
         CaseView c = qingshiCaseAtCourtEnforcement();
-        complete(c.id(), "serveDemandLetter", LEGAL, "servedOn", today());
+        serve(c.id(), "serveDemandLetter", LEGAL, today());
         moveTo(deadline(c.id(), DeadlineKind.DEMAND_LETTER_WAIT).expiresAt());
         complete(c.id(), "applyToCourt", LEGAL, "filedOn", today());
         Deadline ruling = deadline(c.id(), DeadlineKind.COURT_RULING);

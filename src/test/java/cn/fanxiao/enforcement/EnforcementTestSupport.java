@@ -44,7 +44,9 @@ import cn.fanxiao.deadlines.Deadline;
 import cn.fanxiao.deadlines.DeadlineKind;
 import cn.fanxiao.deadlines.Deadlines;
 import cn.fanxiao.deadlines.LegalTime;
+import cn.fanxiao.deadlines.ServiceRecords;
 import cn.fanxiao.demo.DemoCounty;
+import cn.fanxiao.demo.ProcessDriver;
 import cn.fanxiao.testsupport.H2IntegrationTest;
 
 /**
@@ -93,6 +95,10 @@ abstract class EnforcementTestSupport {
     DemoCounty demoCounty;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ProcessDriver driver;
+    @Autowired
+    ServiceRecords services;
 
     /** the cases this test opened (relapses included): due jobs are run for their processes only */
     private final List<Long> caseIds = new ArrayList<>();
@@ -158,6 +164,11 @@ abstract class EnforcementTestSupport {
         enforcement.complete(task(caseId, key).getId(), form(nameValuePairs), user);
     }
 
+    /** A 送达 task: the document is served directly on {@code servedOn} (a service record), then the task completed. */
+    void serve(long caseId, String key, CurrentUser user, String servedOn, Object... nameValuePairs) {
+        driver.serve(caseId, key, LocalDate.parse(servedOn), form(nameValuePairs), user);
+    }
+
     static Map<String, Object> form(Object... nameValuePairs) {
         Map<String, Object> form = new LinkedHashMap<>();
         for (int i = 0; i < nameValuePairs.length; i += 2) {
@@ -178,13 +189,13 @@ abstract class EnforcementTestSupport {
 
     /** Step 1 runs out: the notice is served today and the clock passes its deadline. */
     void persuasionFails(long caseId, CurrentUser officer) {
-        complete(caseId, "issueReturnNotice", officer, "servedOn", today());
+        serve(caseId, "issueReturnNotice", officer, today());
         moveTo(deadline(caseId, DeadlineKind.RETURN_NOTICE).expiresAt());
     }
 
     /** Step 2 runs out: the order is served today and the clock passes its deadline. */
     void orderNotComplied(long caseId, CurrentUser officer) {
-        complete(caseId, "serveOrderToReturn", officer, "servedOn", today());
+        serve(caseId, "serveOrderToReturn", officer, today());
         moveTo(deadline(caseId, DeadlineKind.ORDER_TO_RETURN).expiresAt());
     }
 
@@ -201,7 +212,7 @@ abstract class EnforcementTestSupport {
     CaseView qingshiCaseAtDecision() {
         CaseView c = qingshiCaseAtPenalty();
         complete(c.id(), "openPenaltyCase", LEGAL, "openedOn", today());
-        complete(c.id(), "servePriorNotice", LEGAL, "servedOn", today());
+        serve(c.id(), "servePriorNotice", LEGAL, today());
         complete(c.id(), "handleStatement", LEGAL, "statementOutcome", "STATEMENT_HEARD");
         return c;
     }
@@ -211,7 +222,7 @@ abstract class EnforcementTestSupport {
         CaseView c = qingshiCaseAtDecision();
         complete(c.id(), "decidePenalty", LEGAL, "penaltyDecision", "PENALISE", "decidedOn", today(),
                 "fineAmount", "1000");
-        complete(c.id(), "servePenaltyDecision", LEGAL, "servedOn", today());
+        serve(c.id(), "servePenaltyDecision", LEGAL, today());
         return c;
     }
 

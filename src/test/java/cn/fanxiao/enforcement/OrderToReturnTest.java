@@ -3,6 +3,9 @@ package cn.fanxiao.enforcement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +14,12 @@ import cn.fanxiao.cases.Stage;
 import cn.fanxiao.deadlines.Deadline;
 import cn.fanxiao.deadlines.DeadlineKind;
 import cn.fanxiao.deadlines.DeadlineStatus;
+import cn.fanxiao.deadlines.LegalTime;
+import cn.fanxiao.deadlines.NewService;
+import cn.fanxiao.deadlines.NewServiceAttempt;
+import cn.fanxiao.deadlines.ServedDocument;
+import cn.fanxiao.deadlines.ServiceMethod;
+import cn.fanxiao.deadlines.ServiceRecord;
 import cn.fanxiao.demo.DemoCounty;
 
 /** Step 2, 责令限期改正, and the fine gateway after it. */
@@ -22,9 +31,29 @@ class OrderToReturnTest extends EnforcementTestSupport {
         confirm(c.id());
         persuasionFails(c.id(), QINGSHI_OFFICER);
 
-        complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "servedOn", today(), "periodDays", 10);
+        serve(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, today(), "periodDays", 10);
 
         assertThat(deadline(c.id(), DeadlineKind.ORDER_TO_RETURN).amount()).isEqualTo(10);
+    }
+
+    @Test
+    void theOrdersPeriodRunsFromTheServedDateTheServiceRecordProves() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+        LocalDate posted = LegalTime.today();
+        ServiceRecord record = services.open(c.id(), new NewService(ServedDocument.ORDER_TO_RETURN, null, posted,
+                "李大山", "青石村"), "qingshi");
+        moveToDay(posted.plusDays(4));
+        services.recordAttempt(c.id(), record.id(), new NewServiceAttempt(ServiceMethod.POST, true,
+                posted.atTime(9, 0), null, null, null, null, null, null, null, null, posted.plusDays(3), null, null,
+                null, List.of("李青"), List.of("邮件回执EMS1234"), null), DemoCounty.QINGSHI, "qingshi");
+
+        complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER);
+
+        Deadline order = deadline(c.id(), DeadlineKind.ORDER_TO_RETURN);
+        assertThat(order.triggerDate()).isEqualTo(posted.plusDays(3));
+        assertThat(process(c.id())).isWaitingAt("awaitOrderToReturnDeadline");
     }
 
     @Test
@@ -33,7 +62,7 @@ class OrderToReturnTest extends EnforcementTestSupport {
         confirm(c.id());
         persuasionFails(c.id(), QINGSHI_OFFICER);
 
-        complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "servedOn", today());
+        serve(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, today());
 
         assertThat(deadline(c.id(), DeadlineKind.ORDER_TO_RETURN).amount()).isEqualTo(15);
     }
@@ -43,7 +72,7 @@ class OrderToReturnTest extends EnforcementTestSupport {
         CaseView c = openQingshiCase();
         confirm(c.id());
         persuasionFails(c.id(), QINGSHI_OFFICER);
-        complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "servedOn", today());
+        serve(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, today());
         Deadline order = deadline(c.id(), DeadlineKind.ORDER_TO_RETURN);
 
         moveTo(order.remindAt(2));

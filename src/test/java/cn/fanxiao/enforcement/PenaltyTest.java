@@ -42,7 +42,7 @@ class PenaltyTest extends EnforcementTestSupport {
         CaseView c = qingshiCaseAtPenalty();
         complete(c.id(), "openPenaltyCase", LEGAL, "openedOn", today());
 
-        complete(c.id(), "servePriorNotice", LEGAL, "servedOn", today());
+        serve(c.id(), "servePriorNotice", LEGAL, today());
 
         Deadline statement = deadline(c.id(), DeadlineKind.STATEMENT_WINDOW);
         Deadline hearing = deadline(c.id(), DeadlineKind.HEARING_REQUEST);
@@ -56,7 +56,7 @@ class PenaltyTest extends EnforcementTestSupport {
     void silenceUntilTheStatementWindowEndsCountsAsWaiver() {
         CaseView c = qingshiCaseAtPenalty();
         complete(c.id(), "openPenaltyCase", LEGAL, "openedOn", today());
-        complete(c.id(), "servePriorNotice", LEGAL, "servedOn", today());
+        serve(c.id(), "servePriorNotice", LEGAL, today());
         ProcessInstance p = process(c.id());
 
         moveTo(task(c.id(), "handleStatement").getDueDate());
@@ -81,7 +81,7 @@ class PenaltyTest extends EnforcementTestSupport {
     void aRequestedHearingIsHeldBeforeTheDecision() {
         CaseView c = qingshiCaseAtPenalty();
         complete(c.id(), "openPenaltyCase", LEGAL, "openedOn", today());
-        complete(c.id(), "servePriorNotice", LEGAL, "servedOn", today());
+        serve(c.id(), "servePriorNotice", LEGAL, today());
 
         complete(c.id(), "handleStatement", LEGAL, "statementOutcome", "HEARING_REQUESTED");
         assertThat(process(c.id())).isWaitingAt("holdHearing");

@@ -26,7 +26,7 @@ class PersuasionTest extends EnforcementTestSupport {
         CaseView c = openQingshiCase();
         confirm(c.id());
 
-        complete(c.id(), "issueReturnNotice", QINGSHI_OFFICER, "servedOn", today());
+        serve(c.id(), "issueReturnNotice", QINGSHI_OFFICER, today());
 
         Deadline notice = deadline(c.id(), DeadlineKind.RETURN_NOTICE);
         assertThat(notice.triggerDate()).isEqualTo(LegalTime.today());
@@ -40,7 +40,7 @@ class PersuasionTest extends EnforcementTestSupport {
     void aReminderFiresBeforeTheReturnNoticeExpiresWithoutLeavingTheStep() {
         CaseView c = openQingshiCase();
         confirm(c.id());
-        complete(c.id(), "issueReturnNotice", QINGSHI_OFFICER, "servedOn", today());
+        serve(c.id(), "issueReturnNotice", QINGSHI_OFFICER, today());
         Deadline notice = deadline(c.id(), DeadlineKind.RETURN_NOTICE);
 
         moveTo(notice.remindAt(2));

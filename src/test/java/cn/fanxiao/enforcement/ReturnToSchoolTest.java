@@ -35,7 +35,7 @@ class ReturnToSchoolTest extends EnforcementTestSupport {
     void aReturnDuringPersuasionEndsTheNoticesPeriodAsMet() {
         CaseView c = openQingshiCase();
         confirm(c.id());
-        complete(c.id(), "issueReturnNotice", QINGSHI_OFFICER, "servedOn", today());
+        serve(c.id(), "issueReturnNotice", QINGSHI_OFFICER, today());
         ProcessInstance p = process(c.id());
 
         reportReturn(c, QINGSHI_OFFICER);
@@ -50,7 +50,7 @@ class ReturnToSchoolTest extends EnforcementTestSupport {
         CaseView c = openQingshiCase();
         confirm(c.id());
         persuasionFails(c.id(), QINGSHI_OFFICER);
-        complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "servedOn", today());
+        serve(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, today());
         ProcessInstance p = process(c.id());
 
         reportReturn(c, QINGSHI_OFFICER);

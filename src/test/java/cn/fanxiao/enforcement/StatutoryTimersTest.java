@@ -37,7 +37,7 @@ class StatutoryTimersTest extends EnforcementTestSupport {
         persuasionFails(c.id(), QINGSHI_OFFICER);
 
         // served Fri 2026-09-18 + 15 days = Sat 10-03, inside 10-01…10-07: the period ends Thu 10-08
-        complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "servedOn", "2026-09-18");
+        serve(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "2026-09-18");
         Deadline order = deadline(c.id(), DeadlineKind.ORDER_TO_RETURN);
         assertThat(order.dueDate()).isEqualTo("2026-10-08");
         assertThat(order.provisional()).isFalse();
@@ -57,7 +57,7 @@ class StatutoryTimersTest extends EnforcementTestSupport {
         persuasionFails(c.id(), QINGSHI_OFFICER);
 
         // served Tue 2027-12-21 + 14 days = Tue 2028-01-04: 2028 has no published calendar yet
-        complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "servedOn", "2027-12-21", "periodDays", 14);
+        serve(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "2027-12-21", "periodDays", 14);
         Deadline before = deadline(c.id(), DeadlineKind.ORDER_TO_RETURN);
         assertThat(before.dueDate()).isEqualTo("2028-01-04");
         assertThat(before.provisional()).isTrue();

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 
 import cn.fanxiao.cases.CaseView;
+import cn.fanxiao.deadlines.DeadlineKind;
 import cn.fanxiao.shared.FieldError;
 import cn.fanxiao.shared.InvalidInputException;
 import cn.fanxiao.shared.NotFoundException;
@@ -57,17 +58,26 @@ class TaskApiTest extends EnforcementTestSupport {
         persuasionFails(c.id(), QINGSHI_OFFICER);
         String taskId = task(c.id(), "serveOrderToReturn").getId();
 
-        assertThat(errors(taskId, form())).containsExactly(new FieldError("servedOn", "请填写送达日期"));
-        assertThat(errors(taskId, form("servedOn", "2026/03/01"))).extracting(FieldError::message)
-                .containsExactly("送达日期格式应为yyyy-MM-dd");
-        assertThat(errors(taskId, form("servedOn", "2099-01-01"))).extracting(FieldError::message)
-                .containsExactly("送达日期不能晚于今天");
-        assertThat(errors(taskId, form("servedOn", today(), "periodDays", 0, "courtName", "x")))
+        assertThat(errors(taskId, form("periodDays", 0, "courtName", "x")))
                 .extracting(FieldError::field).containsExactly("courtName", "periodDays");
-        assertThat(errors(taskId, form("servedOn", today(), "periodDays", "ten"))).extracting(FieldError::field)
+        assertThat(errors(taskId, form("periodDays", "ten"))).extracting(FieldError::field)
                 .containsExactly("periodDays");
         assertThat(process(c.id())).isNotNull();
         assertThat(task(c.id(), "serveOrderToReturn").getId()).isEqualTo(taskId);
+    }
+
+    @Test
+    void aServiceTaskCannotBeCompletedBeforeItsDocumentIsServedAndNothingMoves() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+        String taskId = task(c.id(), "serveOrderToReturn").getId();
+
+        assertThat(errors(taskId, form("periodDays", 10))).containsExactly(new FieldError("service",
+                "《限期复学通知书》尚未送达：请先登记送达情况（送达方式、日期、送达人和证据），再完成此任务"));
+
+        assertThat(task(c.id(), "serveOrderToReturn").getId()).isEqualTo(taskId);
+        assertThat(deadlines.forCase(c.id())).noneMatch(d -> d.kind() == DeadlineKind.ORDER_TO_RETURN);
     }
 
     @Test
@@ -91,18 +101,18 @@ class TaskApiTest extends EnforcementTestSupport {
         confirm(c.id());
         String taskId = task(c.id(), "issueReturnNotice").getId();
 
-        enforcement.complete(taskId, form("servedOn", today()), QINGSHI_OFFICER);
+        serve(c.id(), "issueReturnNotice", QINGSHI_OFFICER, today());
 
         assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
                 .isEqualTo("qingshi");
         List<HistoricVariableInstance> entered = history.createHistoricVariableInstanceQuery().taskIdIn(taskId).list();
         assertThat(entered).extracting(HistoricVariableInstance::getName, HistoricVariableInstance::getValue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("servedOn", today()));
+                .contains(org.assertj.core.groups.Tuple.tuple("servedOn", today()));
         assertThat(history.createUserOperationLogQuery().taskId(taskId).operationType("Complete").singleResult()
                 .getUserId()).isEqualTo("qingshi");
         assertThat(published(EnforcementEvents.TaskCompleted.class)).filteredOn(e -> e.caseId() == c.id())
                 .extracting(EnforcementEvents.TaskCompleted::auditSummary)
-                .contains("完成任务：签发并送达入学（复学）通知书（送达日期：" + today() + "）");
+                .contains("完成任务：签发并送达入学（复学）通知书");
     }
 
     @Test

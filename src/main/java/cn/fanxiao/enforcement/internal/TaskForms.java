@@ -51,8 +51,8 @@ final class TaskForms {
                     choice(VerifyDropout.VERIFICATION, "核查结果",
                             options(VerifyDropout.Outcome.values(), VerifyDropout.Outcome::label)),
                     text("note", "核查说明", false))),
-            Map.entry("issueReturnNotice", List.of(
-                    pastDate("servedOn", "送达日期"))),
+            // 送达 tasks: the served date comes from the document's service record (ServedDates), not the form
+            Map.entry("issueReturnNotice", List.of()),
             Map.entry("recordPersuasionVisit", List.of(
                     field("visitedAt", "走访时间", DATE_TIME, true, true),
                     text("place", "走访地点", true),
@@ -65,12 +65,10 @@ final class TaskForms {
                             "outcome", VisitOutcome.AGREED_TO_RETURN.name()),
                     text("nextStep", "下一步措施", false))),
             Map.entry("serveOrderToReturn", List.of(
-                    pastDate("servedOn", "送达日期"),
                     new FormField("periodDays", "改正期限（日），不填按本地默认", INTEGER, false, null, null, false, 1, 60))),
             Map.entry("openPenaltyCase", List.of(
                     pastDate("openedOn", "立案日期"))),
-            Map.entry("servePriorNotice", List.of(
-                    pastDate("servedOn", "送达日期"))),
+            Map.entry("servePriorNotice", List.of()),
             Map.entry("handleStatement", List.of(
                     choice(HandleStatement.STATEMENT_OUTCOME, "陈述申辩情况",
                             options(HandleStatement.Outcome.values(), HandleStatement.Outcome::label)),
@@ -85,10 +83,8 @@ final class TaskForms {
                     requiredWhen(new FormField("fineAmount", "罚款金额（元）", AMOUNT, false, null, null, false, null, null),
                             DecidePenalty.PENALTY_DECISION, DecidePenalty.Decision.PENALISE.name()),
                     text("note", "决定理由", false))),
-            Map.entry("servePenaltyDecision", List.of(
-                    pastDate("servedOn", "送达日期"))),
-            Map.entry("serveDemandLetter", List.of(
-                    pastDate("servedOn", "送达日期"))),
+            Map.entry("servePenaltyDecision", List.of()),
+            Map.entry("serveDemandLetter", List.of()),
             Map.entry("applyToCourt", List.of(
                     pastDate("filedOn", "申请日期"),
                     text("court", "受理法院", false))),
@@ -133,6 +129,11 @@ final class TaskForms {
                     text("note", "联系情况", true))));
 
     private TaskForms() {
+    }
+
+    /** Whether the table knows the task (a 送达 task is known with no fields). */
+    static boolean declares(String taskKey) {
+        return FORMS.containsKey(taskKey);
     }
 
     /** The fields of a task; empty for a task without a form. */

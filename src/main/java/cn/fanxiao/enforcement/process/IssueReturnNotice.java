@@ -5,19 +5,22 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.fanxiao.deadlines.DeadlineKind;
+import cn.fanxiao.deadlines.ServedDocument;
 
 /** 入学（复学）通知书 served: the notice's period runs from the day after service. */
 @Component
 public class IssueReturnNotice implements TaskListener {
 
     private final CaseDeadlines deadlines;
+    private final ServedDates served;
 
-    public IssueReturnNotice(CaseDeadlines deadlines) {
+    public IssueReturnNotice(CaseDeadlines deadlines, ServedDates served) {
         this.deadlines = deadlines;
+        this.served = served;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        deadlines.open(task, DeadlineKind.RETURN_NOTICE, FormValues.requiredDate(task, "servedOn"));
+        deadlines.open(task, DeadlineKind.RETURN_NOTICE, served.of(task, ServedDocument.RETURN_NOTICE));
     }
 }

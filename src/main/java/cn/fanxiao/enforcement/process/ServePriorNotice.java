@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.fanxiao.deadlines.Deadline;
 import cn.fanxiao.deadlines.DeadlineKind;
+import cn.fanxiao.deadlines.ServedDocument;
 
 /**
  * 行政处罚事先告知书 served: the party's statement window and hearing-request window start. The decision waits
@@ -18,14 +19,16 @@ import cn.fanxiao.deadlines.DeadlineKind;
 public class ServePriorNotice implements TaskListener {
 
     private final CaseDeadlines deadlines;
+    private final ServedDates served;
 
-    public ServePriorNotice(CaseDeadlines deadlines) {
+    public ServePriorNotice(CaseDeadlines deadlines, ServedDates served) {
         this.deadlines = deadlines;
+        this.served = served;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        LocalDate servedOn = FormValues.requiredDate(task, "servedOn");
+        LocalDate servedOn = served.of(task, ServedDocument.PRIOR_NOTICE);
         Deadline statement = deadlines.open(task, DeadlineKind.STATEMENT_WINDOW, servedOn);
         Deadline hearing = deadlines.open(task, DeadlineKind.HEARING_REQUEST, servedOn);
         Date later = statement.expiresAt().after(hearing.expiresAt()) ? statement.expiresAt() : hearing.expiresAt();

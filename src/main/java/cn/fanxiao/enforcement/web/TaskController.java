@@ -46,7 +46,7 @@ class TaskController {
         return enforcement.currentTasks(caseId);
     }
 
-    /** Completes a task with its form values, e.g. {@code {"servedOn": "2026-11-20"}}. */
+    /** Completes a task with its form values, e.g. {@code {"openedOn": "2026-11-20"}}; a 送达 task needs its document served first. */
     @PostMapping("/tasks/{taskId}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void complete(@PathVariable String taskId, @RequestBody(required = false) Map<String, Object> form) {

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.fanxiao.demo.DemoChildren;
 import cn.fanxiao.demo.DemoCounty;
+import cn.fanxiao.enforcement.ServiceTasks;
 import cn.fanxiao.deadlines.LegalTime;
 
 /**
@@ -74,25 +75,25 @@ abstract class CaseLifecycleThroughApiScenario {
         String number = created.get("caseNumber").asText();
 
         complete(id, "verifyDropout", "teacher", Map.of("verification", "CONFIRMED"));
-        complete(id, "issueReturnNotice", "qingshi", Map.of("servedOn", today().toString()));
+        serve(id, "issueReturnNotice", "qingshi");
         assertStage(id, "PERSUASION");
 
         advanceDays(10);
         assertStage(id, "ORDER_TO_RETURN");
-        complete(id, "serveOrderToReturn", "qingshi", Map.of("servedOn", today().toString()));
+        serve(id, "serveOrderToReturn", "qingshi");
 
         advanceDays(20);
         assertStage(id, "PENALTY");
         complete(id, "openPenaltyCase", "legal", Map.of("openedOn", today().toString()));
-        complete(id, "servePriorNotice", "legal", Map.of("servedOn", today().toString()));
+        serve(id, "servePriorNotice", "legal");
         advanceDays(10);
         complete(id, "decidePenalty", "legal",
                 Map.of("penaltyDecision", "PENALISE", "decidedOn", today().toString(), "fineAmount", "1000"));
-        complete(id, "servePenaltyDecision", "legal", Map.of("servedOn", today().toString()));
+        serve(id, "servePenaltyDecision", "legal");
 
         advanceDays(200);
         assertStage(id, "NON_LITIGATION_ENFORCEMENT");
-        complete(id, "serveDemandLetter", "legal", Map.of("servedOn", today().toString()));
+        serve(id, "serveDemandLetter", "legal");
         advanceDays(20);
         complete(id, "applyToCourt", "legal", Map.of("filedOn", today().toString(), "court", "示范县人民法院"));
         assertThat(taskKeys(id)).containsExactly("recordCourtRuling");
@@ -108,6 +109,7 @@ abstract class CaseLifecycleThroughApiScenario {
             lines.add(entry.get("actor").asText() + " " + entry.get("type").asText() + " " + entry.get("summary").asText());
         }
         assertThat(lines).anyMatch(l -> l.startsWith("qingshi CASE_OPENED") && l.contains(number));
+        assertThat(lines).anyMatch(l -> l.startsWith("qingshi DOCUMENT_SERVED") && l.contains("《限期复学通知书》第1次送达（直接送达"));
         for (String step : List.of("第一步", "第二步", "第三步", "第四步")) {
             assertThat(lines).anyMatch(l -> l.contains("STAGE_CHANGED") && l.contains("→ " + step));
         }
@@ -126,6 +128,18 @@ abstract class CaseLifecycleThroughApiScenario {
 
         JsonNode deadlines = call("GET", "/api/cases/" + id + "/deadlines", "legal", null, 200);
         assertThat(deadlines.findValuesAsText("kind")).contains("FILING_WINDOW", "DEMAND_LETTER_WAIT");
+    }
+
+    /** 送达 as staff do it: the document is registered, served directly today (with evidence), then the task completed. */
+    private void serve(long caseId, String taskKey, String user) throws Exception {
+        String document = ServiceTasks.documentServedBy(taskKey).orElseThrow().name();
+        JsonNode service = call("POST", "/api/cases/" + caseId + "/services", user, Map.of("document", document,
+                "issuedOn", today().toString(), "recipient", "李大山", "address", "示范县青石镇青石村3组"), 201);
+        JsonNode served = call("POST", "/api/cases/" + caseId + "/services/" + service.get("id").asLong() + "/attempts",
+                user, Map.of("method", "DIRECT", "served", true, "attemptedAt", today() + "T10:00:00",
+                        "receivedBy", "李大山", "servers", List.of("李青", "王明"), "evidenceRefs", List.of("回证照片01")), 200);
+        assertThat(served.get("status").asText()).isEqualTo("SERVED");
+        complete(caseId, taskKey, user, Map.of());
     }
 
     private void complete(long caseId, String taskKey, String user, Map<String, Object> form) throws Exception {
