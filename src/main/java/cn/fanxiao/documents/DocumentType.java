@@ -1,0 +1,77 @@
+package cn.fanxiao.documents;
+
+/**
+ * The official documents of legal-process.md §4.3, one Freemarker template each. The numbering pattern is only the
+ * default (§4.2): jurisdictions may configure their own. Placeholders: {@code {short}} the issuing body's short name,
+ * {@code {year}} the full year, {@code {n}} the serial without leading zeros.
+ */
+public enum DocumentType {
+    DROPOUT_REPORT("学生失学辍学信息报告", "dropout-report.ftlh",
+            "{short}辍报字〔{year}〕{n}号", DocumentDetails.DropoutReport.class),
+    PERSUASION_RECORD("劝返（家访）记录", "persuasion-record.ftlh",
+            "{short}劝记字〔{year}〕{n}号", DocumentDetails.PersuasionRecord.class),
+    RETURN_NOTICE("入学（复学）通知书", "return-notice.ftlh",
+            "{short}复学通字〔{year}〕{n}号", DocumentDetails.ReturnNotice.class),
+    ORDER_TO_RETURN("限期复学通知书", "order-to-return.ftlh",
+            "{short}政责改字〔{year}〕{n}号", DocumentDetails.OrderToReturn.class),
+    PRIOR_NOTICE("行政处罚事先告知书", "prior-notice.ftlh",
+            "{short}政罚告字〔{year}〕{n}号", DocumentDetails.PriorNotice.class),
+    PENALTY_DECISION("行政处罚决定书", "penalty-decision.ftlh",
+            "{short}政罚决字〔{year}〕{n}号", DocumentDetails.PenaltyDecision.class),
+    PROOF_OF_SERVICE("送达回证", "proof-of-service.ftlh",
+            "{short}送回字〔{year}〕{n}号", DocumentDetails.ProofOfService.class),
+    DEMAND_LETTER("催告书", "demand-letter.ftlh",
+            "{short}政催字〔{year}〕{n}号", DocumentDetails.DemandLetter.class),
+    ENFORCEMENT_APPLICATION("强制执行申请书", "enforcement-application.ftlh",
+            "{short}政强申字〔{year}〕{n}号", DocumentDetails.EnforcementApplication.class),
+    CIVIL_COMPLAINT("民事起诉状", "civil-complaint.ftlh",
+            "{short}政民诉字〔{year}〕{n}号", DocumentDetails.CivilComplaint.class),
+    RECTIFICATION_NOTICE("整改通知书", "rectification-notice.ftlh",
+            "{short}督改字〔{year}〕{n}号", DocumentDetails.RectificationNotice.class),
+    RETURN_REGISTRATION("复学登记表", "return-registration.ftlh",
+            "{short}复登字〔{year}〕{n}号", DocumentDetails.ReturnRegistration.class),
+    CLOSURE_APPROVAL("结案审批表", "closure-approval.ftlh",
+            "{short}结审字〔{year}〕{n}号", DocumentDetails.ClosureApproval.class);
+
+    private final String title;
+    private final String templateName;
+    private final String defaultNumberPattern;
+    private final Class<? extends DocumentDetails> detailsType;
+
+    DocumentType(String title, String templateName, String defaultNumberPattern,
+                 Class<? extends DocumentDetails> detailsType) {
+        this.title = title;
+        this.templateName = templateName;
+        this.defaultNumberPattern = defaultNumberPattern;
+        this.detailsType = detailsType;
+    }
+
+    /** The Chinese title printed on the document. */
+    public String title() {
+        return title;
+    }
+
+    /** The template's file name under {@code templates/}. */
+    public String templateName() {
+        return templateName;
+    }
+
+    public String defaultNumberPattern() {
+        return defaultNumberPattern;
+    }
+
+    /** The {@link DocumentModel#details()} this document is filled from. */
+    public Class<? extends DocumentDetails> detailsType() {
+        return detailsType;
+    }
+
+    /**
+     * Fills a numbering pattern, e.g. {@code 青石政责改字〔2026〕3号}. Allocating the serial (one per year, body and
+     * type, never reused) is the numbering service's job, not this method's.
+     */
+    public static String formatNumber(String pattern, String shortName, int year, long serial) {
+        return pattern.replace("{short}", shortName)
+                .replace("{year}", Integer.toString(year))
+                .replace("{n}", Long.toString(serial));
+    }
+}
