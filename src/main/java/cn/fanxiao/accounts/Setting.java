@@ -17,7 +17,20 @@ public enum Setting {
     RETENTION_CONTACT_INTERVAL_DAYS("30", "红名单联系间隔（日）", false),
     PUBLIC_NOTICE_DAYS("30", "公告送达视为送达期间（日），民事诉讼法第95条", true),
     /** legal-process.md §3.1 rule 6: no authority found; the State Council calls those days 上班 */
-    MAKEUP_DAYS_ARE_WORKING_DAYS("true", "调休上班日是否计为工作日（法无明文，默认计入）", false);
+    MAKEUP_DAYS_ARE_WORKING_DAYS("true", "调休上班日是否计为工作日（法无明文，默认计入）", false),
+    // The issuing body printed on documents (legal-process.md §4.3); empty ones fall back as noted, or stop the
+    // documents that must carry them (mandatory fields of the template)
+    ISSUER_NAME("", "发文机关全称（空则为“乡镇（街道）名称＋人民政府/办事处”）", false),
+    ISSUER_SHORT_NAME("", "发文机关简称，用于文号（空则为区划简称）", false),
+    ISSUER_ADDRESS("", "发文机关地址", false),
+    ISSUER_CONTACT_PERSON("", "文书联系人", false),
+    ISSUER_PHONE("", "联系电话", false),
+    ISSUER_LEGAL_REPRESENTATIVE("", "法定代表人（乡镇长/局长）姓名", false),
+    ISSUER_LEGAL_REPRESENTATIVE_TITLE("", "法定代表人职务", false),
+    COURT("", "所在地基层人民法院（强制执行申请、民事起诉、行政诉讼）", false),
+    RECONSIDERATION_BODY("", "行政复议机关（通常为县级人民政府）", false),
+    FINE_PAYMENT_METHOD("", "罚款缴纳方式（银行、账户或电子缴款渠道）", false),
+    DOCUMENT_NUMBER_PATTERNS("", "文号格式（按文书类型覆盖默认值），如 ORDER_TO_RETURN={short}政责改字〔{year}〕第{n}号；多项以分号分隔", false);
 
     private final String defaultValue;
     private final String description;

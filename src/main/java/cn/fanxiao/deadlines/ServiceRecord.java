@@ -11,7 +11,8 @@ import java.util.List;
  *                 notice the deemed date (which may still lie ahead); the periods of the document start the day after
  * @param deemed the served date is deemed (public notice), not a day the recipient received the document
  */
-public record ServiceRecord(long id, long caseId, ServedDocument document, String documentNumber, LocalDate issuedOn,
+public record ServiceRecord(long id, long caseId, ServedDocument document, String documentNumber, Long documentId,
+                            LocalDate issuedOn,
                             String recipient, String address, ServiceStatus status, ServiceMethod method,
                             LocalDate servedOn, boolean deemed, List<ServiceAttempt> attempts, String createdBy,
                             Instant createdAt) {

@@ -65,6 +65,27 @@ public class DemoCounty {
         jurisdictions.putSetting(QINGSHI, Setting.FINE_ALLOWED, "true", "system");
         jurisdictions.putSetting(QINGSHI, Setting.LEGAL_BASIS_CITATION,
                 "（演示数据，非真实法规）示范省义务教育条例第四十条", "system");
+        // issuing-body details printed on documents (fictitious)
+        jurisdictions.putSetting(COUNTY, Setting.COURT, "示范县人民法院", "system");
+        jurisdictions.putSetting(COUNTY, Setting.RECONSIDERATION_BODY, "示范县人民政府", "system");
+        jurisdictions.putSetting(QINGSHI, Setting.ISSUER_ADDRESS, "示范县青石镇青石街1号", "system");
+        jurisdictions.putSetting(QINGSHI, Setting.ISSUER_CONTACT_PERSON, "李青", "system");
+        jurisdictions.putSetting(QINGSHI, Setting.ISSUER_PHONE, "0870-5550101", "system");
+        jurisdictions.putSetting(QINGSHI, Setting.ISSUER_LEGAL_REPRESENTATIVE, "杨青山", "system");
+        jurisdictions.putSetting(QINGSHI, Setting.ISSUER_LEGAL_REPRESENTATIVE_TITLE, "镇长", "system");
+        jurisdictions.putSetting(QINGSHI, Setting.FINE_PAYMENT_METHOD,
+                "持本决定书到示范县农村信用合作联社青石分社缴纳，或通过“示范省非税收入电子缴款”平台缴纳", "system");
+        jurisdictions.putSetting(HEKOU, Setting.ISSUER_ADDRESS, "示范县河口乡河口街8号", "system");
+        jurisdictions.putSetting(HEKOU, Setting.ISSUER_CONTACT_PERSON, "赵河", "system");
+        jurisdictions.putSetting(HEKOU, Setting.ISSUER_PHONE, "0870-5550202", "system");
+        jurisdictions.putSetting(HEKOU, Setting.ISSUER_LEGAL_REPRESENTATIVE, "何长河", "system");
+        jurisdictions.putSetting(HEKOU, Setting.ISSUER_LEGAL_REPRESENTATIVE_TITLE, "乡长", "system");
+        jurisdictions.putSetting(CHENGGUAN, Setting.ISSUER_NAME, "示范县人民政府城关街道办事处", "system");
+        jurisdictions.putSetting(CHENGGUAN, Setting.ISSUER_ADDRESS, "示范县城关街道人民路20号", "system");
+        jurisdictions.putSetting(CHENGGUAN, Setting.ISSUER_CONTACT_PERSON, "周城", "system");
+        jurisdictions.putSetting(CHENGGUAN, Setting.ISSUER_PHONE, "0870-5550303", "system");
+        jurisdictions.putSetting(CHENGGUAN, Setting.ISSUER_LEGAL_REPRESENTATIVE, "吴城", "system");
+        jurisdictions.putSetting(CHENGGUAN, Setting.ISSUER_LEGAL_REPRESENTATIVE_TITLE, "主任", "system");
 
         for (String[] u : USERS) {
             accounts.create(u[0], PASSWORD, u[1], Role.valueOf(u[2]), u[3]);

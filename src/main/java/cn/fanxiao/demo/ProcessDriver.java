@@ -54,7 +54,7 @@ public class ProcessDriver {
         CaseView.GuardianView guardian = c.guardians().get(0);
         String address = guardian.address() != null ? guardian.address() : c.child().householdAddress();
         ServiceRecord record = services.open(caseId,
-                new NewService(document, null, servedOn, guardian.name(), address), user.username());
+                new NewService(document, null, servedOn, guardian.name(), address, null), user.username());
         services.recordAttempt(caseId, record.id(), new NewServiceAttempt(ServiceMethod.DIRECT, true,
                 servedOn.atTime(10, 0), guardian.name(), null, null, null, null, null, null, null, null, null, null,
                 null, List.of(user.displayName()), List.of("送达回证（签收）"), null), c.townshipCode(), user.username());

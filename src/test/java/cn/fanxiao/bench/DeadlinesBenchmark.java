@@ -39,24 +39,9 @@ public final class DeadlinesBenchmark {
         String db = opts.getOrDefault("db", "h2");
         int n = Integer.parseInt(opts.getOrDefault("deadlines", "100000"));
         int m = Integer.parseInt(opts.getOrDefault("computations", "5000000"));
-        List<String> props = new ArrayList<>(List.of("--camunda.bpm.job-execution.enabled=false",
-                "--spring.main.banner-mode=off", "--logging.level.root=warn"));
-        List<String> profiles = new ArrayList<>(List.of("test"));
-        String description = "H2 (in memory, MySQL mode)";
-        if (db.equals("mariadb") || db.equals("mysql")) {
-            MySqlTestServer server = MySqlTestServer.get();
-            String database = server.createDatabase();
-            props.add("--spring.datasource.url=" + server.jdbcUrl(database));
-            props.add("--spring.datasource.username=" + server.username());
-            props.add("--spring.datasource.password=" + server.password());
-            profiles.add("mysql");
-            description = server.description();
-        } else {
-            props.add("--spring.datasource.url=jdbc:h2:mem:bench;MODE=MySQL;NON_KEYWORDS=VALUE,YEAR,MONTH,DAY;DB_CLOSE_DELAY=-1");
-        }
-        System.out.printf("deadlines benchmark: %s%n", description);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FanxiaoApplication.class)
-                .profiles(profiles.toArray(String[]::new)).run(props.toArray(String[]::new))) {
+        try (BenchApplication app = BenchApplication.start(db)) {
+            System.out.printf("deadlines benchmark: %s%n", app.description());
+            ConfigurableApplicationContext context = app.context();
             context.getBean(DemoCounty.class).install();
             computations(context.getBean(DeadlineCalculator.class), m);
             recompute(context, n);

@@ -1,8 +1,6 @@
 package cn.fanxiao.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -101,7 +99,7 @@ public final class EngineBenchmark {
         List<Long> ids = open(DemoCounty.QINGSHI, warmUp, 100_000);
         driveToCourt(ids);
         transactions.set(0);
-        resetPeakHeap();
+        Heap.resetPeak();
     }
 
     private void lifecycles(int n) throws Exception {
@@ -112,14 +110,14 @@ public final class EngineBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("lifecycles: %d full four-step lifecycles in %.1f s = %.1f lifecycles/s; %d transactions = %.0f transactions/s%n",
                 n, seconds, n / seconds, transactions.get(), transactions.get() / seconds);
-        System.out.printf("peak heap during lifecycles: %d MB%n", peakHeapMb());
+        System.out.printf("peak heap during lifecycles: %d MB%n", Heap.peakMb());
     }
 
     private void openCases(int m) throws Exception {
         if (m <= 0) {
             return;
         }
-        resetPeakHeap();
+        Heap.resetPeak();
         long start = System.nanoTime();
         List<Long> ids = open(DemoCounty.HEKOU, m, 1_000);
         each(ids, id -> driver.complete(id, "verifyDropout", Map.of("verification", "CONFIRMED"), DemoUsers.HEKOU));
@@ -129,7 +127,7 @@ public final class EngineBenchmark {
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
         System.out.printf("open cases: %d cases opened and waiting in step 1 (with running timers) in %.1f s; "
                 + "heap after GC %d MB, peak heap %d MB (max heap %d MB)%n",
-                m, seconds, used, peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+                m, seconds, used, Heap.peakMb(), Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** Opens {@code n} cases of a township, numbered from {@code offset} (distinct children). */
@@ -212,16 +210,6 @@ public final class EngineBenchmark {
 
     private String today() {
         return LocalDate.ofInstant(clock.toInstant(), LegalTime.ZONE).toString();
-    }
-
-    private static void resetPeakHeap() {
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -43,7 +43,7 @@ class OrderToReturnTest extends EnforcementTestSupport {
         persuasionFails(c.id(), QINGSHI_OFFICER);
         LocalDate posted = LegalTime.today();
         ServiceRecord record = services.open(c.id(), new NewService(ServedDocument.ORDER_TO_RETURN, null, posted,
-                "李大山", "青石村"), "qingshi");
+                "李大山", "青石村", null), "qingshi");
         moveToDay(posted.plusDays(4));
         services.recordAttempt(c.id(), record.id(), new NewServiceAttempt(ServiceMethod.POST, true,
                 posted.atTime(9, 0), null, null, null, null, null, null, null, null, posted.plusDays(3), null, null,

@@ -95,9 +95,20 @@ class JurisdictionRegistry implements Jurisdictions {
                     throw new InvalidInputException("value", "应为 true 或 false");
                 }
             }
-            case LEGAL_BASIS_CITATION -> {
-                if (value.length() > 500) {
-                    throw new InvalidInputException("value", "不超过500字");
+            case LEGAL_BASIS_CITATION, ISSUER_NAME, ISSUER_SHORT_NAME, ISSUER_ADDRESS, ISSUER_CONTACT_PERSON, ISSUER_PHONE,
+                 ISSUER_LEGAL_REPRESENTATIVE, ISSUER_LEGAL_REPRESENTATIVE_TITLE, COURT, RECONSIDERATION_BODY,
+                 FINE_PAYMENT_METHOD -> {
+                if (value.length() > 500 || value.contains("<") || value.contains(">")) {
+                    throw new InvalidInputException("value", "不超过500字，且不能含尖括号等标记");
+                }
+            }
+            case DOCUMENT_NUMBER_PATTERNS -> {
+                for (String entry : value.split("[;；]")) {
+                    if (!entry.isBlank() && (!entry.matches("[A-Z_]+=.+") || !entry.contains("{year}")
+                            || !entry.contains("{n}") || entry.length() > 80)) {
+                        throw new InvalidInputException("value",
+                                "每项应为“文书类型=格式”，格式须包含 {year} 和 {n}，如 ORDER_TO_RETURN={short}政责改字〔{year}〕{n}号");
+                    }
                 }
             }
             case CASE_NUMBER_PATTERN -> {

@@ -54,6 +54,7 @@ class ServiceLedger implements ServiceRecords {
         row.caseId = caseId;
         row.document = service.document().name();
         row.documentNumber = strip(service.documentNumber());
+        row.documentId = service.documentId();
         row.issuedOn = service.issuedOn();
         row.recipient = service.recipient().strip();
         row.address = service.address().strip();
@@ -167,7 +168,8 @@ class ServiceLedger implements ServiceRecords {
 
     private static ServiceRecord toRecord(ServiceRow r, List<AttemptRow> attempts) {
         ServiceMethod method = r.method == null ? null : ServiceMethod.valueOf(r.method);
-        return new ServiceRecord(r.id, r.caseId, ServedDocument.valueOf(r.document), r.documentNumber, r.issuedOn,
+        return new ServiceRecord(r.id, r.caseId, ServedDocument.valueOf(r.document), r.documentNumber, r.documentId,
+                r.issuedOn,
                 r.recipient, r.address, ServiceStatus.valueOf(r.status), method, r.servedOn,
                 method == ServiceMethod.PUBLIC_NOTICE, attempts.stream().map(ServiceLedger::toAttempt).toList(),
                 r.createdBy, r.createdAt);

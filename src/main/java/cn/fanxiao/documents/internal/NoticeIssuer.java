@@ -1,0 +1,246 @@
+package cn.fanxiao.documents.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fanxiao.accounts.CurrentUser;
+import cn.fanxiao.accounts.Role;
+import cn.fanxiao.cases.CaseService;
+import cn.fanxiao.cases.CaseView;
+import cn.fanxiao.deadlines.LegalTime;
+import cn.fanxiao.documents.DocumentDetails;
+import cn.fanxiao.documents.DocumentEvents;
+import cn.fanxiao.documents.DocumentModel;
+import cn.fanxiao.documents.DocumentStatus;
+import cn.fanxiao.documents.DocumentType;
+import cn.fanxiao.documents.IssuedDocument;
+import cn.fanxiao.documents.Notices;
+import cn.fanxiao.documents.PageStamp;
+import cn.fanxiao.documents.Verification;
+import cn.fanxiao.documents.internal.archive.DocumentMapper;
+import cn.fanxiao.documents.internal.archive.DocumentRow;
+import cn.fanxiao.documents.internal.archive.DocumentSerials;
+import cn.fanxiao.documents.internal.render.PdfRenderer;
+import cn.fanxiao.documents.internal.template.TemplateRenderer;
+import cn.fanxiao.shared.ConflictException;
+import cn.fanxiao.shared.ForbiddenException;
+import cn.fanxiao.shared.InvalidInputException;
+import cn.fanxiao.shared.NotFoundException;
+
+/**
+ * {@link Notices}: check → number → render → archive → audit, in one transaction. A document that fails any step
+ * (a missing mandatory field, a character no font has) leaves no number burnt and nothing archived.
+ */
+@Service
+class NoticeIssuer implements Notices {
+
+    /** Crockford's base32 without I, L, O, U: codes read aloud or typed from paper are not misread. */
+    private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final int CODE_LENGTH = 10;
+
+    private final CaseService cases;
+    private final CaseDocumentModels models;
+    private final DetailsDefaults defaults;
+    private final TemplateRenderer templates;
+    private final PdfRenderer pdfs;
+    private final DocumentSerials serials;
+    private final DocumentMapper archive;
+    private final ApplicationEventPublisher events;
+    private final String verifyBaseUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    NoticeIssuer(CaseService cases, CaseDocumentModels models, DetailsDefaults defaults, TemplateRenderer templates, PdfRenderer pdfs,
+                 DocumentSerials serials, DocumentMapper archive, ApplicationEventPublisher events,
+                 @Value("${fanxiao.documents.verify-base-url:http://localhost:8080}") String verifyBaseUrl) {
+        this.cases = cases;
+        this.models = models;
+        this.defaults = defaults;
+        this.templates = templates;
+        this.pdfs = pdfs;
+        this.serials = serials;
+        this.archive = archive;
+        this.events = events;
+        this.verifyBaseUrl = verifyBaseUrl.endsWith("/") ? verifyBaseUrl.substring(0, verifyBaseUrl.length() - 1)
+                : verifyBaseUrl;
+    }
+
+    @Override
+    @Transactional
+    public IssuedDocument issue(long caseId, DocumentType type, DocumentDetails details, CurrentUser user) {
+        return issue(caseId, type, details, user, null);
+    }
+
+    private IssuedDocument issue(long caseId, DocumentType type, DocumentDetails details, CurrentUser user,
+                                 Long supersedes) {
+        writable(user);
+        cases.get(caseId, user); // scope: outside the jurisdiction reads as "does not exist"
+        if (details == null || !type.detailsType().isInstance(details)) {
+            throw new InvalidInputException("details", "请填写《" + type.title() + "》的内容");
+        }
+        CaseView c = cases.getForProcess(caseId);
+        CaseDocumentModels.IssuingBody body = models.issuerOf(c);
+        LocalDate today = LegalTime.today();
+        DocumentModel draft = models.model(c, body, today,
+                defaults.complete(details, c, models.schoolName(c), today));
+        templates.check(type, draft); // every missing field named before a number is taken
+
+        int year = draft.issuedOn().getYear();
+        long serial = serials.next(body.code(), type.name(), year);
+        String number = DocumentType.formatNumber(CaseDocumentModels.pattern(body, type),
+                draft.issuer().shortName(), year, serial);
+        String code = newCode();
+        byte[] pdf = pdfs.render(templates.render(type, draft.withNumber(number)),
+                new PageStamp(code, verifyBaseUrl + "/verify/" + code));
+
+        DocumentRow row = new DocumentRow();
+        row.caseId = caseId;
+        row.docType = type.name();
+        row.docNumber = number;
+        row.issuerCode = body.code();
+        row.issuerName = draft.issuer().fullName();
+        row.docYear = year;
+        row.serial = serial;
+        row.stage = c.stage().name();
+        row.issuedOn = draft.issuedOn();
+        row.issuedBy = user.username();
+        row.issuedAt = LegalTime.now();
+        row.verificationCode = code;
+        row.sha256 = sha256(pdf);
+        row.sizeBytes = pdf.length;
+        row.pdf = pdf;
+        row.status = DocumentStatus.ISSUED.name();
+        row.supersedesId = supersedes;
+        archive.insert(row);
+        IssuedDocument issued = view(row);
+        events.publishEvent(new DocumentEvents.DocumentIssued(issued, user.username()));
+        return issued;
+    }
+
+    @Override
+    @Transactional
+    public IssuedDocument correct(long documentId, DocumentDetails details, String reason, CurrentUser user) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException("reason", "请填写更正原因（不超过500字）");
+        }
+        DocumentRow old = lockInForce(documentId, user);
+        IssuedDocument corrected = issue(old.caseId, DocumentType.valueOf(old.docType), details, user, old.id);
+        archive.supersede(old.id, corrected.id());
+        return corrected;
+    }
+
+    @Override
+    @Transactional
+    public IssuedDocument voidDocument(long documentId, String reason, CurrentUser user) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException("reason", "请填写作废原因（不超过500字）");
+        }
+        DocumentRow row = lockInForce(documentId, user);
+        archive.markVoided(row.id, reason.strip(), user.username(), LegalTime.now());
+        IssuedDocument voided = view(archive.find(row.id));
+        events.publishEvent(new DocumentEvents.DocumentVoided(voided, user.username()));
+        return voided;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> forCase(long caseId, CurrentUser user) {
+        cases.get(caseId, user);
+        return archive.forCase(caseId).stream().map(NoticeIssuer::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public IssuedDocument get(long documentId, CurrentUser user) {
+        return view(visible(documentId, user));
+    }
+
+    @Override
+    @Transactional
+    public byte[] pdf(long documentId, CurrentUser user) {
+        DocumentRow row = visible(documentId, user);
+        byte[] pdf = archive.withPdf(documentId).pdf;
+        if (!sha256(pdf).equals(row.sha256)) {
+            // the archive was altered outside the application: refuse to hand out a document that is not the one issued
+            throw new IllegalStateException("archived document " + documentId + " no longer matches its hash");
+        }
+        events.publishEvent(new DocumentEvents.DocumentDownloaded(view(row), user.username()));
+        return pdf;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Verification> verify(String verificationCode) {
+        if (verificationCode == null || !verificationCode.matches("[0-9A-Za-z]{" + CODE_LENGTH + "}")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(archive.byCode(verificationCode.toUpperCase())).map(r -> {
+            DocumentType type = DocumentType.valueOf(r.docType);
+            DocumentStatus status = DocumentStatus.valueOf(r.status);
+            return new Verification(r.verificationCode, r.docNumber, type.title(), r.issuerName, r.issuedOn, r.sha256,
+                    status, status.label(), sha256(archive.withPdf(r.id).pdf).equals(r.sha256));
+        });
+    }
+
+    private DocumentRow visible(long documentId, CurrentUser user) {
+        DocumentRow row = archive.find(documentId);
+        if (row == null) {
+            throw new NotFoundException("文书不存在：" + documentId);
+        }
+        try {
+            cases.get(row.caseId, user);
+        } catch (NotFoundException outsideJurisdiction) {
+            throw new NotFoundException("文书不存在：" + documentId);
+        }
+        return row;
+    }
+
+    private DocumentRow lockInForce(long documentId, CurrentUser user) {
+        writable(user);
+        visible(documentId, user);
+        DocumentRow row = archive.lock(documentId);
+        if (!DocumentStatus.ISSUED.name().equals(row.status)) {
+            throw new ConflictException("status", "文书" + row.docNumber + DocumentStatus.valueOf(row.status).label()
+                    + "，不能再更正或作废");
+        }
+        return row;
+    }
+
+    private static void writable(CurrentUser user) {
+        if (user.readOnly() || user.role() == Role.SCHOOL_STAFF) {
+            throw new ForbiddenException("只有乡镇（街道）和教育局工作人员可以签发、更正或作废文书");
+        }
+    }
+
+    private String newCode() {
+        char[] code = new char[CODE_LENGTH];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JRE has SHA-256", e);
+        }
+    }
+
+    private static IssuedDocument view(DocumentRow r) {
+        DocumentType type = DocumentType.valueOf(r.docType);
+        return new IssuedDocument(r.id, r.caseId, type, type.title(), r.docNumber, r.issuerCode, r.issuerName, r.stage,
+                r.issuedOn, r.issuedBy, r.issuedAt, r.verificationCode, r.sha256, r.sizeBytes,
+                DocumentStatus.valueOf(r.status), r.supersedesId, r.supersededById, r.voidReason);
+    }
+}

@@ -1,0 +1,40 @@
+package cn.fanxiao.documents.internal.archive;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * The archive. There is deliberately no statement that rewrites a document's number, content or hash: only its
+ * status moves (superseded, voided).
+ */
+@Mapper
+public interface DocumentMapper {
+
+    int bumpSerial(@Param("issuer") String issuerCode, @Param("type") String type, @Param("year") int year);
+
+    void startSerial(@Param("issuer") String issuerCode, @Param("type") String type, @Param("year") int year);
+
+    long currentSerial(@Param("issuer") String issuerCode, @Param("type") String type, @Param("year") int year);
+
+    void insert(DocumentRow row);
+
+    DocumentRow find(@Param("id") long id);
+
+    /** Locks the row: a document cannot be corrected twice or voided while being corrected. */
+    DocumentRow lock(@Param("id") long id);
+
+    DocumentRow byCode(@Param("code") String verificationCode);
+
+    List<DocumentRow> forCase(@Param("caseId") long caseId);
+
+    /** The row with its PDF (MyBatis maps a bare byte[] result as an array of rows, hence the row). */
+    DocumentRow withPdf(@Param("id") long id);
+
+    int supersede(@Param("id") long id, @Param("by") long supersededById);
+
+    int markVoided(@Param("id") long id, @Param("reason") String reason, @Param("actor") String actor,
+                   @Param("at") Instant at);
+}
