@@ -49,11 +49,13 @@ final class DocumentTemplateConfiguration {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
 
-        // nothing a template (or a value smuggled into one) could use to reach Java: ?new may instantiate no class,
-        // ?api is off, and the wrapper exposes only safe members of the model's records
+        // nothing a template could use to reach Java: ?new may instantiate no class, ?api is off, and the wrapper
+        // shows record components only. (Values in the model are never evaluated as FTL: a name "${7*7}" prints
+        // as it is.)
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+        wrapper.setMemberAccessPolicy(RecordComponentsOnly.INSTANCE);
         wrapper.setExposeFields(false);
         wrapper.setIterableSupport(true);
         cfg.setObjectWrapper(wrapper.build());
