@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import com.itextpdf.html2pdf.ConverterProperties;
 import com.itextpdf.html2pdf.HtmlConverter;
+import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfString;
@@ -64,7 +65,12 @@ public class PdfRenderer {
         rejectUndrawable(parsed.text() + title + "验证码 " + stamp.verificationCode() + "— 0123456789 —");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
+        // Most of each file is the embedded CJK font subsets, whose glyph tables stay as long as the full font's
+        // (iText keeps glyph ids); deflating them at the default level took over half the render time. The fastest
+        // level measured 26 instead of 60 ms CPU for a one-page notice, for a file 5 % larger.
+        PdfWriter writer = new PdfWriter(out, new WriterProperties()
+                .setFullCompressionMode(true)
+                .setCompressionLevel(CompressionConstants.BEST_SPEED));
         PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2B, srgbIntent());
         pdf.getDocumentInfo().setTitle(title).setCreator("Fanxiao 返校");
         pdf.getCatalog().setLang(new PdfString(LANGUAGE));
