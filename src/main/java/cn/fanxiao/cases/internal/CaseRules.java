@@ -3,7 +3,6 @@ package cn.fanxiao.cases.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -18,6 +17,7 @@ import cn.fanxiao.cases.NewCase;
 import cn.fanxiao.deadlines.LegalTime;
 import cn.fanxiao.shared.FieldError;
 import cn.fanxiao.shared.InvalidInputException;
+import cn.fanxiao.shared.PersonNames;
 
 /**
  * The checks a case must pass beyond single-field constraints: ID numbers, dates in order, a school that exists
@@ -27,7 +27,6 @@ import cn.fanxiao.shared.InvalidInputException;
 class CaseRules {
 
     /** Letters of any script (incl. CJK outside the BMP such as 𠮷), combining marks, the middle dot and spaces. */
-    private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}·・.\\s]+$");
 
     private final Jurisdictions jurisdictions;
 
@@ -111,8 +110,8 @@ class CaseRules {
     }
 
     static void name(String field, String value, List<FieldError> errors) {
-        if (value != null && !NAME.matcher(value.strip()).matches()) {
-            errors.add(new FieldError(field, "姓名只能包含文字、间隔号“·”和空格，不能含数字、符号或标记"));
+        if (value != null && !PersonNames.valid(value)) {
+            errors.add(new FieldError(field, PersonNames.INVALID));
         }
     }
 

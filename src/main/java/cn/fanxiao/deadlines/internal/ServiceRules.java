@@ -3,7 +3,6 @@ package cn.fanxiao.deadlines.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import cn.fanxiao.deadlines.LegalTime;
 import cn.fanxiao.deadlines.NewService;
@@ -13,6 +12,7 @@ import cn.fanxiao.deadlines.ServiceMethod;
 import cn.fanxiao.deadlines.ServiceRecord;
 import cn.fanxiao.shared.FieldError;
 import cn.fanxiao.shared.InvalidInputException;
+import cn.fanxiao.shared.PersonNames;
 
 /**
  * The rules of service (legal-process.md §3.2), checked before anything is written. Every broken rule is reported
@@ -20,8 +20,6 @@ import cn.fanxiao.shared.InvalidInputException;
  */
 final class ServiceRules {
 
-    /** the same rule as names on the case file: letters, the middle dot and spaces; no digits, symbols or markup */
-    private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}·・.\\s]+$");
     private static final int NAME_MAX = 50;
     private static final int SHORT_TEXT_MAX = 200;
     private static final int TEXT_MAX = 500;
@@ -193,8 +191,8 @@ final class ServiceRules {
             }
         } else if (value.strip().length() > NAME_MAX) {
             errors.add(new FieldError(field, label + "姓名不能超过" + NAME_MAX + "个字"));
-        } else if (!NAME.matcher(value.strip()).matches()) {
-            errors.add(new FieldError(field, "姓名只能包含文字、间隔号“·”和空格，不能含数字、符号或标记"));
+        } else if (!PersonNames.valid(value)) {
+            errors.add(new FieldError(field, PersonNames.INVALID));
         }
     }
 
