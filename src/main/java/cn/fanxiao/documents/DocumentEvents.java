@@ -63,4 +63,24 @@ public final class DocumentEvents {
             return "下载《" + document.title() + "》" + document.number();
         }
     }
+
+    /** A number allocated for an issuance that failed: logged so the sequence has no unexplained gap (§4.2). */
+    public record NumberVoided(Long caseId, String title, String number, String reason, String actor)
+            implements AuditableEvent {
+
+        @Override
+        public Long auditCaseId() {
+            return caseId;
+        }
+
+        @Override
+        public String auditType() {
+            return "DOCUMENT_NUMBER_VOIDED";
+        }
+
+        @Override
+        public String auditSummary() {
+            return "《" + title + "》文号" + number + "已分配但签发未完成，作废不再使用；原因：" + reason;
+        }
+    }
 }

@@ -33,6 +33,15 @@ public enum DocumentType {
     CLOSURE_APPROVAL("结案审批表", "closure-approval.ftlh",
             "{short}结审字〔{year}〕{n}号", DocumentDetails.ClosureApproval.class);
 
+    /**
+     * The notices the process serves and whose service starts a period: at most one of each is in force per case,
+     * a changed one is a correction that supersedes it.
+     */
+    public boolean oneInForcePerCase() {
+        return this == RETURN_NOTICE || this == ORDER_TO_RETURN || this == PRIOR_NOTICE || this == PENALTY_DECISION
+                || this == DEMAND_LETTER;
+    }
+
     private final String title;
     private final String templateName;
     private final String defaultNumberPattern;

@@ -23,6 +23,12 @@ public interface Notices {
 
     List<IssuedDocument> forCase(long caseId, CurrentUser user);
 
+    /**
+     * The case's document of a type issued at most once per case ({@link DocumentType#oneInForcePerCase()}) while it
+     * is in force, for the process; no user scope.
+     */
+    Optional<IssuedDocument> inForce(long caseId, DocumentType type);
+
     IssuedDocument get(long documentId, CurrentUser user);
 
     /** The archived PDF exactly as issued; the download is audited. */

@@ -10,8 +10,11 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.fanxiao.accounts.CurrentUser;
 import cn.fanxiao.accounts.Role;
@@ -30,6 +33,8 @@ import cn.fanxiao.documents.Verification;
 import cn.fanxiao.documents.internal.archive.DocumentMapper;
 import cn.fanxiao.documents.internal.archive.DocumentRow;
 import cn.fanxiao.documents.internal.archive.DocumentSerials;
+import cn.fanxiao.documents.internal.archive.VoidedNumber;
+import cn.fanxiao.documents.internal.archive.VoidedNumberLog;
 import cn.fanxiao.documents.internal.render.PdfRenderer;
 import cn.fanxiao.documents.internal.template.TemplateRenderer;
 import cn.fanxiao.shared.ConflictException;
@@ -38,8 +43,10 @@ import cn.fanxiao.shared.InvalidInputException;
 import cn.fanxiao.shared.NotFoundException;
 
 /**
- * {@link Notices}: check → number → render → archive → audit, in one transaction. A document that fails any step
- * (a missing mandatory field, a character no font has) leaves no number burnt and nothing archived.
+ * {@link Notices}: check → number → render → archive → audit. A document that fails a check (a missing mandatory
+ * field, a character no font has) takes no number. Past the checks the number is allocated and committed at once
+ * (see {@link DocumentSerials} for why); rendering, archiving and audit then run in the issuing transaction, and if
+ * that does not commit the number is logged as voided with the reason, never handed out again.
  */
 @Service
 class NoticeIssuer implements Notices {
@@ -55,12 +62,14 @@ class NoticeIssuer implements Notices {
     private final PdfRenderer pdfs;
     private final DocumentSerials serials;
     private final DocumentMapper archive;
+    private final VoidedNumberLog voidedNumbers;
     private final ApplicationEventPublisher events;
     private final String verifyBaseUrl;
     private final SecureRandom random = new SecureRandom();
 
     NoticeIssuer(CaseService cases, CaseDocumentModels models, DetailsDefaults defaults, TemplateRenderer templates, PdfRenderer pdfs,
-                 DocumentSerials serials, DocumentMapper archive, ApplicationEventPublisher events,
+                 DocumentSerials serials, DocumentMapper archive, VoidedNumberLog voidedNumbers,
+                 ApplicationEventPublisher events,
                  @Value("${fanxiao.documents.verify-base-url:http://localhost:8080}") String verifyBaseUrl) {
         this.cases = cases;
         this.models = models;
@@ -69,6 +78,7 @@ class NoticeIssuer implements Notices {
         this.pdfs = pdfs;
         this.serials = serials;
         this.archive = archive;
+        this.voidedNumbers = voidedNumbers;
         this.events = events;
         this.verifyBaseUrl = verifyBaseUrl.endsWith("/") ? verifyBaseUrl.substring(0, verifyBaseUrl.length() - 1)
                 : verifyBaseUrl;
@@ -93,14 +103,32 @@ class NoticeIssuer implements Notices {
         DocumentModel draft = models.model(c, body, today,
                 defaults.complete(details, c, models.schoolName(c), today));
         templates.check(type, draft); // every missing field named before a number is taken
-
+        if (type.oneInForcePerCase() && supersedes == null) {
+            DocumentRow current = archive.inForceOf(caseId, type.name());
+            if (current != null) {
+                throw alreadyInForce(type, current.docNumber);
+            }
+        }
         int year = draft.issuedOn().getYear();
-        long serial = serials.next(body.code(), type.name(), year);
-        String number = DocumentType.formatNumber(CaseDocumentModels.pattern(body, type),
-                draft.issuer().shortName(), year, serial);
+        String pattern = CaseDocumentModels.pattern(body, type);
+        String shortName = draft.issuer().shortName();
+        // and every character no font has, in the text as it will print (the serial's digits are always drawable)
+        pdfs.requireDrawable(templates.render(type, draft.withNumber(DocumentType.formatNumber(pattern, shortName,
+                year, 0))));
+
+        long serial = serials.allocate(body.code(), type.name(), year); // committed: see DocumentSerials
+        String number = DocumentType.formatNumber(pattern, shortName, year, serial);
+        IssuanceOutcome outcome = voidUnlessCommitted(new VoidedNumber(body.code(), type.name(), year, serial, number,
+                caseId, null, user.username(), null));
+        byte[] pdf;
         String code = newCode();
-        byte[] pdf = pdfs.render(templates.render(type, draft.withNumber(number)),
-                new PageStamp(code, verifyBaseUrl + "/verify/" + code));
+        try {
+            pdf = pdfs.render(templates.render(type, draft.withNumber(number)),
+                    new PageStamp(code, verifyBaseUrl + "/verify/" + code));
+        } catch (RuntimeException e) {
+            outcome.failedBecause(e);
+            throw e;
+        }
 
         DocumentRow row = new DocumentRow();
         row.caseId = caseId;
@@ -120,10 +148,54 @@ class NoticeIssuer implements Notices {
         row.pdf = pdf;
         row.status = DocumentStatus.ISSUED.name();
         row.supersedesId = supersedes;
-        archive.insert(row);
+        row.inForceCaseId = type.oneInForcePerCase() ? caseId : null;
+        try {
+            archive.insert(row);
+        } catch (DuplicateKeyException e) {
+            // another officer issued the same notice for this case a moment ago (a double-clicked 签发)
+            ConflictException conflict = alreadyInForce(type, null);
+            outcome.failedBecause(conflict);
+            throw conflict;
+        } catch (RuntimeException e) {
+            outcome.failedBecause(e);
+            throw e;
+        }
         IssuedDocument issued = view(row);
         events.publishEvent(new DocumentEvents.DocumentIssued(issued, user.username()));
         return issued;
+    }
+
+    /**
+     * Logs the allocated number as voided if the issuing transaction does not commit: a render failure, a failed
+     * insert, or a rollback further out (the 审核并签发 task's completion failing after the document was made).
+     */
+    private IssuanceOutcome voidUnlessCommitted(VoidedNumber allocated) {
+        IssuanceOutcome outcome = new IssuanceOutcome();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    voidedNumbers.record(new VoidedNumber(allocated.issuerCode(), allocated.docType(),
+                            allocated.docYear(), allocated.serial(), allocated.docNumber(), allocated.caseId(),
+                            outcome.reason(), allocated.voidedBy(), LegalTime.now()));
+                }
+            }
+        });
+        return outcome;
+    }
+
+    /** Why an issuance failed after its number was allocated, for the voided-number log. */
+    private static final class IssuanceOutcome {
+        private String reason;
+
+        void failedBecause(RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            reason = "签发失败：" + (message.length() > 300 ? message.substring(0, 300) : message);
+        }
+
+        String reason() {
+            return reason != null ? reason : "签发所在事务未提交（已回滚）";
+        }
     }
 
     @Override
@@ -133,6 +205,7 @@ class NoticeIssuer implements Notices {
             throw new InvalidInputException("reason", "请填写更正原因（不超过500字）");
         }
         DocumentRow old = lockInForce(documentId, user);
+        archive.releaseInForce(old.id);
         IssuedDocument corrected = issue(old.caseId, DocumentType.valueOf(old.docType), details, user, old.id);
         archive.supersede(old.id, corrected.id());
         return corrected;
@@ -156,6 +229,12 @@ class NoticeIssuer implements Notices {
     public List<IssuedDocument> forCase(long caseId, CurrentUser user) {
         cases.get(caseId, user);
         return archive.forCase(caseId).stream().map(NoticeIssuer::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> inForce(long caseId, DocumentType type) {
+        return Optional.ofNullable(archive.inForceOf(caseId, type.name())).map(NoticeIssuer::view);
     }
 
     @Override
@@ -189,6 +268,11 @@ class NoticeIssuer implements Notices {
             return new Verification(r.verificationCode, r.docNumber, type.title(), r.issuerName, r.issuedOn, r.sha256,
                     status, status.label(), sha256(archive.withPdf(r.id).pdf).equals(r.sha256));
         });
+    }
+
+    private static ConflictException alreadyInForce(DocumentType type, String number) {
+        return new ConflictException("type", "本案已有现行有效的《" + type.title() + "》"
+                + (number == null ? "" : "（" + number + "）") + "：如需修改，请更正该文书");
     }
 
     private DocumentRow visible(long documentId, CurrentUser user) {

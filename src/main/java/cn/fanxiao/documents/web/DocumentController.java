@@ -3,7 +3,6 @@ package cn.fanxiao.documents.web;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,18 +12,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.fanxiao.accounts.CurrentUsers;
 import cn.fanxiao.documents.DocumentDetails;
+import cn.fanxiao.documents.DocumentDetailsReader;
+import cn.fanxiao.documents.DocumentNumbers;
 import cn.fanxiao.documents.DocumentType;
 import cn.fanxiao.documents.IssuedDocument;
 import cn.fanxiao.documents.Notices;
+import cn.fanxiao.documents.VoidedDocumentNumber;
 import cn.fanxiao.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,12 +36,14 @@ class DocumentController {
 
     private final Notices notices;
     private final CurrentUsers users;
-    private final ObjectMapper json;
+    private final DocumentNumbers numbers;
+    private final DocumentDetailsReader reader;
 
-    DocumentController(Notices notices, CurrentUsers users, ObjectMapper json) {
+    DocumentController(Notices notices, CurrentUsers users, DocumentNumbers numbers, DocumentDetailsReader reader) {
         this.notices = notices;
         this.users = users;
-        this.json = json;
+        this.numbers = numbers;
+        this.reader = reader;
     }
 
     /** {@code details} is the type's own part (see the OpenAPI schema of each {@code DocumentDetails} record). */
@@ -110,18 +112,12 @@ class DocumentController {
     }
 
     private DocumentDetails details(DocumentType type, JsonNode details) {
-        if (details == null || details.isNull() || !details.isObject()) {
-            throw new InvalidInputException("details", "请填写《" + type.title() + "》的内容");
-        }
-        try {
-            return json.treeToValue(details, type.detailsType());
-        } catch (JsonMappingException e) {
-            String path = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            throw new InvalidInputException("details" + (path.isEmpty() ? "" : "." + path), "格式有误，请核对");
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("details", "格式有误，请核对");
-        }
+        return reader.read(type, details, "details", false);
+    }
+
+    @GetMapping("/api/document-numbers/voided")
+    @Operation(summary = "已分配但未使用（签发失败）的文号及原因：文号不重复使用，断号可查")
+    List<VoidedDocumentNumber> voidedNumbers(@RequestParam String issuer, @RequestParam int year) {
+        return numbers.voided(issuer, year, users.current());
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -56,6 +58,8 @@ class DocumentIssuanceH2Test {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     DemoCounty county;
     @Autowired
@@ -105,7 +109,7 @@ class DocumentIssuanceH2Test {
 
     @Test
     void aDocumentMissingMandatoryContentNamesEveryFieldAndBurnsNoNumber() throws Exception {
-        long first = serialOf(issueOrder("第一次", 201));
+        JsonNode first = issueOrder("第一次", 201);
         issue("ORDER_TO_RETURN", Map.of("school", "青石镇中心学校"), "qingshi")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("details.persuasionSummary")));
@@ -114,7 +118,51 @@ class DocumentIssuanceH2Test {
         issue("ORDER_TO_RETURN", Map.of("persuasionSummary", "x", "returnBy", "2026/10/08"), "qingshi")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("details.returnBy"));
-        assertThat(serialOf(issueOrder("第二次", 201))).isEqualTo(first + 1);
+        voidDocument(first);
+        assertThat(serialOf(issueOrder("第二次", 201))).isEqualTo(serialOf(first) + 1);
+    }
+
+    @Test
+    void aSecondOrderWhileOneIsInForceIsRefusedAndTakesNoNumber() throws Exception {
+        JsonNode first = issueOrder("第一份", 201);
+        issue("ORDER_TO_RETURN", Map.of("persuasionSummary", "重复点击"), "qingshi")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.field").value("type"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(first.get("number").asText())));
+        assertThat(notices.inForce(c.id(), DocumentType.ORDER_TO_RETURN)).get()
+                .extracting(IssuedDocument::id).isEqualTo(first.get("id").asLong());
+        voidDocument(first);
+        assertThat(notices.inForce(c.id(), DocumentType.ORDER_TO_RETURN)).isEmpty();
+        assertThat(serialOf(issueOrder("作废后重新签发", 201))).isEqualTo(serialOf(first) + 1);
+    }
+
+    @Test
+    void aNumberWhoseIssuanceRolledBackIsLoggedAsVoidedAndNeverReused() throws Exception {
+        JsonNode before = issueOrder("之前", 201);
+        voidDocument(before);
+        IssuedDocument rolledBack = new TransactionTemplate(transactions).execute(status -> {
+            IssuedDocument made = notices.issue(c.id(), DocumentType.ORDER_TO_RETURN,
+                    new DocumentDetails.OrderToReturn("回滚", null, null, null, null, null), DemoUsers.QINGSHI);
+            status.setRollbackOnly(); // as when the 审核并签发 task's completion fails after the document was made
+            return made;
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fx_document WHERE doc_number = ?", Integer.class,
+                rolledBack.number())).isZero();
+        JsonNode after = issueOrder("之后", 201);
+        assertThat(serialOf(after)).isEqualTo(serialOf(before) + 2);
+
+        mvc.perform(get("/api/document-numbers/voided").param("issuer", DemoCounty.QINGSHI)
+                        .param("year", String.valueOf(year)).with(httpBasic("auditor", DemoCounty.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.number == '" + rolledBack.number() + "')].reason")
+                        .value(org.hamcrest.Matchers.contains("签发所在事务未提交（已回滚）")))
+                .andExpect(jsonPath("$[?(@.number == '" + rolledBack.number() + "')].caseId")
+                        .value(org.hamcrest.Matchers.contains((int) c.id())));
+        mvc.perform(get("/api/document-numbers/voided").param("issuer", DemoCounty.QINGSHI)
+                        .param("year", String.valueOf(year)).with(httpBasic("hekou", DemoCounty.PASSWORD)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fx_audit_event WHERE event_type = 'DOCUMENT_NUMBER_VOIDED'"
+                + " AND summary LIKE ?", Integer.class, "%" + rolledBack.number() + "%")).isEqualTo(1);
     }
 
     @Test
@@ -129,7 +177,10 @@ class DocumentIssuanceH2Test {
                 .andExpect(jsonPath("$.status").value("SUPERSEDED"));
         post("/api/documents/" + id + "/void", "qingshi", Map.of("reason", "x")).andExpect(status().isConflict());
 
-        JsonNode voidMe = issueOrder("将作废", 201);
+        JsonNode voidMe = json.readTree(mvc.perform(get("/api/documents/" + id).with(httpBasic("qingshi",
+                DemoCounty.PASSWORD))).andReturn().getResponse().getContentAsString()).get("supersededById");
+        voidMe = json.readTree(mvc.perform(get("/api/documents/" + voidMe.asLong()).with(httpBasic("qingshi",
+                DemoCounty.PASSWORD))).andReturn().getResponse().getContentAsString());
         post("/api/documents/" + voidMe.get("id").asLong() + "/void", "qingshi", Map.of())
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("reason"));
         post("/api/documents/" + voidMe.get("id").asLong() + "/void", "qingshi", Map.of("reason", "误签发"))
@@ -240,6 +291,11 @@ class DocumentIssuanceH2Test {
     private byte[] download(long id, String user) throws Exception {
         return mvc.perform(get("/api/documents/" + id + "/pdf").with(httpBasic(user, DemoCounty.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private void voidDocument(JsonNode doc) throws Exception {
+        post("/api/documents/" + doc.get("id").asLong() + "/void", "qingshi", Map.of("reason", "测试作废"))
+                .andExpect(status().isOk());
     }
 
     private long serialOf(JsonNode doc) {

@@ -21,6 +21,11 @@ public interface DocumentMapper {
 
     void insert(DocumentRow row);
 
+    void insertVoidedNumber(VoidedNumber number);
+
+    /** The numbers of a body and year that were allocated but never carried by an archived document. */
+    List<VoidedNumber> voidedNumbers(@Param("issuer") String issuerCode, @Param("year") int year);
+
     DocumentRow find(@Param("id") long id);
 
     /** Locks the row: a document cannot be corrected twice or voided while being corrected. */
@@ -32,6 +37,12 @@ public interface DocumentMapper {
 
     /** The row with its PDF (MyBatis maps a bare byte[] result as an array of rows, hence the row). */
     DocumentRow withPdf(@Param("id") long id);
+
+    /** The case's document of a type that is in force at most once per case ({@code DocumentType#oneInForcePerCase}). */
+    DocumentRow inForceOf(@Param("caseId") long caseId, @Param("type") String type);
+
+    /** Lets a correction take the place of the document it supersedes (the one-in-force index). */
+    int releaseInForce(@Param("id") long id);
 
     int supersede(@Param("id") long id, @Param("by") long supersededById);
 

@@ -18,6 +18,8 @@ public class DocumentRow {
     public String issuedBy;
     public Instant issuedAt;
     public String verificationCode;
+    /** the case while a once-per-case notice is in force, else null (written only) */
+    public Long inForceCaseId;
     public String sha256;
     public int sizeBytes;
     public byte[] pdf;

@@ -88,6 +88,17 @@ public class PdfRenderer {
         return out.toByteArray();
     }
 
+    /**
+     * Fails, naming the characters, if the text of the XHTML has any that no font can draw; lets a caller check a
+     * document before it takes a number.
+     *
+     * @throws UnrenderableCharacterException if so
+     */
+    public void requireDrawable(String xhtml) {
+        Document parsed = Jsoup.parse(xhtml);
+        rejectUndrawable(parsed.text() + parsed.title());
+    }
+
     private void rejectUndrawable(String text) {
         Set<Integer> missing = fonts.missingCodePoints(text);
         if (!missing.isEmpty()) {
