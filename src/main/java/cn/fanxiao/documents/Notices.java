@@ -30,4 +30,10 @@ public interface Notices {
 
     /** Public: no sign-in, no personal data. */
     Optional<Verification> verify(String verificationCode);
+
+    /**
+     * The case's newest document of this type still in force ({@link DocumentStatus#ISSUED}), for the process; no
+     * user scope: the task or timer asking has been authorised already.
+     */
+    Optional<IssuedDocument> inForce(long caseId, DocumentType type);
 }

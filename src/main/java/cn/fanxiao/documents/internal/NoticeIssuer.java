@@ -243,4 +243,10 @@ class NoticeIssuer implements Notices {
                 r.issuedOn, r.issuedBy, r.issuedAt, r.verificationCode, r.sha256, r.sizeBytes,
                 DocumentStatus.valueOf(r.status), r.supersedesId, r.supersededById, r.voidReason);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> inForce(long caseId, DocumentType type) {
+        return Optional.ofNullable(archive.inForce(caseId, type.name())).map(NoticeIssuer::view);
+    }
 }

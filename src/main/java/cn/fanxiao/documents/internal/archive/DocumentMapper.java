@@ -30,6 +30,9 @@ public interface DocumentMapper {
 
     List<DocumentRow> forCase(@Param("caseId") long caseId);
 
+    /** The case's newest document of the type still in force (ISSUED); null if none. */
+    DocumentRow inForce(@Param("caseId") long caseId, @Param("type") String type);
+
     /** The row with its PDF (MyBatis maps a bare byte[] result as an array of rows, hence the row). */
     DocumentRow withPdf(@Param("id") long id);
 
