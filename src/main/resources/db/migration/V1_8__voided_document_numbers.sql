@@ -21,3 +21,7 @@ CREATE TABLE fx_voided_document_number (
 -- 签发 from putting two orders with different numbers on one family.
 ALTER TABLE fx_document ADD COLUMN in_force_case_id BIGINT;
 CREATE UNIQUE INDEX fx_document_one_in_force ON fx_document (in_force_case_id, doc_type);
+
+-- the last day a document gives the party (报到、复学、履行期限) as printed: the process's deadline, counted from
+-- service, must never run out before it
+ALTER TABLE fx_document ADD COLUMN comply_by DATE;

@@ -23,12 +23,6 @@ public interface Notices {
 
     List<IssuedDocument> forCase(long caseId, CurrentUser user);
 
-    /**
-     * The case's document of a type issued at most once per case ({@link DocumentType#oneInForcePerCase()}) while it
-     * is in force, for the process; no user scope.
-     */
-    Optional<IssuedDocument> inForce(long caseId, DocumentType type);
-
     IssuedDocument get(long documentId, CurrentUser user);
 
     /** The archived PDF exactly as issued; the download is audited. */
@@ -36,4 +30,10 @@ public interface Notices {
 
     /** Public: no sign-in, no personal data. */
     Optional<Verification> verify(String verificationCode);
+
+    /**
+     * The case's newest document of this type still in force ({@link DocumentStatus#ISSUED}), for the process; no
+     * user scope: the task or timer asking has been authorised already.
+     */
+    Optional<IssuedDocument> inForce(long caseId, DocumentType type);
 }

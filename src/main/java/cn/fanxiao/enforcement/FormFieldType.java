@@ -12,5 +12,10 @@ public enum FormFieldType {
     /** yuan with at most two decimals, greater than zero */
     AMOUNT,
     /** free text, at most 500 characters */
-    TEXT
+    TEXT,
+    /**
+     * a document's details, a JSON object of the document type's fields (see the documents API's schema); fields
+     * left out are filled from the case, the jurisdiction and the documents served before
+     */
+    DOCUMENT
 }

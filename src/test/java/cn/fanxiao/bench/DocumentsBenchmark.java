@@ -49,9 +49,10 @@ public final class DocumentsBenchmark {
             System.out.printf("documents benchmark: %s, %d threads, max heap %d MB%n", app.description(), threads,
                     Runtime.getRuntime().maxMemory() >> 20);
             app.bean(DemoCounty.class).install();
-            List<Long> cases = openCases(app.bean(CaseService.class), 50);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
+                // an order is in force at most once per case: every issuance gets a case of its own
+                List<Long> cases = openCases(app.bean(CaseService.class), pool, warmup + n + single + bulk);
                 TemplateRenderer templates = app.bean(TemplateRenderer.class);
                 PdfRenderer pdfs = app.bean(PdfRenderer.class);
                 DocumentModel model = SampleDocuments.full(DocumentType.ORDER_TO_RETURN);
@@ -59,7 +60,7 @@ public final class DocumentsBenchmark {
                 Runnable bare = () -> pdfs.render(templates.render(DocumentType.ORDER_TO_RETURN, model), stamp);
                 Notices notices = app.bean(Notices.class);
                 AtomicInteger next = new AtomicInteger();
-                Runnable issue = () -> notices.issue(cases.get(next.getAndIncrement() % cases.size()),
+                Runnable issue = () -> notices.issue(cases.get(next.getAndIncrement()),
                         DocumentType.ORDER_TO_RETURN, order(), DemoUsers.QINGSHI);
 
                 run(pool, warmup, bare);
@@ -87,12 +88,20 @@ public final class DocumentsBenchmark {
                 null);
     }
 
-    private static List<Long> openCases(CaseService cases, int k) {
+    private static List<Long> openCases(CaseService cases, ExecutorService pool, int k) throws Exception {
         LocalDate dropout = LegalTime.today().minusDays(60);
-        List<Long> ids = new ArrayList<>();
+        long start = System.nanoTime();
+        List<Future<Long>> opened = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
-            ids.add(cases.open(DemoChildren.newCase(DemoCounty.QINGSHI, 90_000 + i, dropout), DemoUsers.QINGSHI).id());
+            int sequence = 100_000 + i;
+            opened.add(pool.submit(() -> cases.open(DemoChildren.newCase(DemoCounty.QINGSHI, sequence, dropout),
+                    DemoUsers.QINGSHI).id()));
         }
+        List<Long> ids = new ArrayList<>(k);
+        for (Future<Long> f : opened) {
+            ids.add(f.get());
+        }
+        System.out.printf("opened %d cases in %.1f s%n", k, (System.nanoTime() - start) / 1e9);
         return ids;
     }
 

@@ -54,13 +54,13 @@ class CourtEnforcementTest extends EnforcementTestSupport {
         moveTo(filing.remindAt(2));
         assertThat(published(EnforcementEvents.DeadlineReminder.class)).extracting(EnforcementEvents.DeadlineReminder::kind)
                 .contains(DeadlineKind.FILING_WINDOW);
-        assertThat(process(c.id())).isWaitingAt("serveDemandLetter");
+        assertThat(process(c.id())).isWaitingAt("signDemandLetter");
 
         moveTo(filing.expiresAt());
         assertThat(published(EnforcementEvents.DeadlineBreached.class)).extracting(EnforcementEvents.DeadlineBreached::kind)
                 .containsExactly(DeadlineKind.FILING_WINDOW);
         assertThat(deadline(c.id(), DeadlineKind.FILING_WINDOW).status()).isEqualTo(DeadlineStatus.EXPIRED);
-        assertThat(process(c.id())).isWaitingAt("serveDemandLetter");
+        assertThat(process(c.id())).isWaitingAt("signDemandLetter");
     }
 
     @Test

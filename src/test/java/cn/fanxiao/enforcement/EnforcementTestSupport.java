@@ -46,6 +46,7 @@ import cn.fanxiao.deadlines.Deadlines;
 import cn.fanxiao.deadlines.LegalTime;
 import cn.fanxiao.deadlines.ServiceRecords;
 import cn.fanxiao.demo.DemoCounty;
+import cn.fanxiao.demo.DemoIds;
 import cn.fanxiao.demo.ProcessDriver;
 import cn.fanxiao.testsupport.H2IntegrationTest;
 
@@ -98,6 +99,8 @@ abstract class EnforcementTestSupport {
     @Autowired
     ProcessDriver driver;
     @Autowired
+    cn.fanxiao.documents.Notices notices;
+    @Autowired
     ServiceRecords services;
 
     /** the cases this test opened (relapses included): due jobs are run for their processes only */
@@ -128,10 +131,14 @@ abstract class EnforcementTestSupport {
     }
 
     CaseView openCase(CurrentUser user, String schoolCode) {
+        // ID numbers are on every notice the process signs (legal-process.md §4.3): distinct ones per case
+        long n = REGISTRY.incrementAndGet();
+        LocalDate birth = LocalDate.of(2012, 5, 1).plusDays(n / 400 % 300);
         NewCase command = new NewCase(
-                new ChildData("张小明", Gender.MALE, LocalDate.of(2012, 5, 1), null,
-                        "T" + REGISTRY.incrementAndGet(), "汉族", "石门村", false, false, true, false),
-                List.of(new GuardianData("父亲", "张大山", null, "13800000000", "石门村", "外省务工", true)),
+                new ChildData("张小明", Gender.MALE, birth, DemoIds.residentId("539911", birth, (int) (n % 400), true),
+                        "T" + n, "汉族", "石门村", false, false, true, false),
+                List.of(new GuardianData("父亲", "张大山", DemoIds.residentId("539911", LocalDate.of(1985, 3, 1)
+                        .plusDays(n / 400 % 300), (int) (n % 400), true), "13800000000", "石门村", "外省务工", true)),
                 schoolCode, null, "七年级", "1班", ReasonCategory.MIGRANT_WORK, null,
                 START.toLocalDate().minusDays(20), List.of());
         CaseView opened = cases.open(command, user);

@@ -1,6 +1,13 @@
 package cn.fanxiao.enforcement;
 
+import java.util.Map;
+
+import cn.fanxiao.documents.DocumentType;
+import cn.fanxiao.documents.IssuedDocument;
+import cn.fanxiao.enforcement.process.SignDocument;
+import cn.fanxiao.shared.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -31,9 +38,43 @@ class OrderToReturnTest extends EnforcementTestSupport {
         confirm(c.id());
         persuasionFails(c.id(), QINGSHI_OFFICER);
 
+        complete(c.id(), "signOrderToReturn", QINGSHI_OFFICER, SignDocument.DETAILS,
+                Map.of("returnBy", LegalTime.today().plusDays(10).toString()));
         serve(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, today(), "periodDays", 10);
 
         assertThat(deadline(c.id(), DeadlineKind.ORDER_TO_RETURN).amount()).isEqualTo(10);
+    }
+
+    @Test
+    void theProcessNeverHoldsTheFamilyToLessThanTheDateTheServedOrderPrints() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+        complete(c.id(), "signOrderToReturn", QINGSHI_OFFICER); // prints the jurisdiction's 15 days
+
+        serve(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, today(), "periodDays", 10);
+
+        Deadline order = deadline(c.id(), DeadlineKind.ORDER_TO_RETURN);
+        assertThat(order.amount()).isEqualTo(15);
+        assertThat(order.dueDate()).isAfterOrEqualTo(notices.inForce(c.id(), DocumentType.ORDER_TO_RETURN)
+                .orElseThrow().complyBy());
+    }
+
+    @Test
+    void aServiceRecordNotOfTheSignedOrderDoesNotCompleteTheServiceTask() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+        complete(c.id(), "signOrderToReturn", QINGSHI_OFFICER);
+        ServiceRecord typed = services.open(c.id(), new NewService(ServedDocument.ORDER_TO_RETURN, "手写文号",
+                LegalTime.today(), "李大山", "青石村", null), "qingshi");
+        services.recordAttempt(c.id(), typed.id(), new NewServiceAttempt(ServiceMethod.DIRECT, true,
+                LegalTime.today().atTime(9, 0), "李大山", null, null, null, null, null, null, null, null, null, null,
+                null, List.of("李青"), List.of("送达回证"), null), DemoCounty.QINGSHI, "qingshi");
+
+        assertThatThrownBy(() -> complete(c.id(), "serveOrderToReturn", QINGSHI_OFFICER))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("不是现行有效的《限期复学通知书》");
+        assertThat(process(c.id())).isWaitingAt("serveOrderToReturn");
     }
 
     @Test
@@ -42,8 +83,10 @@ class OrderToReturnTest extends EnforcementTestSupport {
         confirm(c.id());
         persuasionFails(c.id(), QINGSHI_OFFICER);
         LocalDate posted = LegalTime.today();
-        ServiceRecord record = services.open(c.id(), new NewService(ServedDocument.ORDER_TO_RETURN, null, posted,
-                "李大山", "青石村", null), "qingshi");
+        complete(c.id(), "signOrderToReturn", QINGSHI_OFFICER);
+        IssuedDocument order0 = notices.inForce(c.id(), DocumentType.ORDER_TO_RETURN).orElseThrow();
+        ServiceRecord record = services.open(c.id(), new NewService(ServedDocument.ORDER_TO_RETURN, order0.number(),
+                order0.issuedOn(), "李大山", "青石村", order0.id()), "qingshi");
         moveToDay(posted.plusDays(4));
         services.recordAttempt(c.id(), record.id(), new NewServiceAttempt(ServiceMethod.POST, true,
                 posted.atTime(9, 0), null, null, null, null, null, null, null, null, posted.plusDays(3), null, null,

@@ -27,14 +27,14 @@ class PenaltyTest extends EnforcementTestSupport {
         moveTo(limit.remindAt(15));
         assertThat(published(EnforcementEvents.DeadlineReminder.class)).extracting(EnforcementEvents.DeadlineReminder::kind)
                 .containsExactly(DeadlineKind.PENALTY_DECISION_LIMIT);
-        assertThat(process(c.id())).isWaitingAt("servePriorNotice");
+        assertThat(process(c.id())).isWaitingAt("signPriorNotice");
 
         moveTo(limit.expiresAt());
         assertThat(published(EnforcementEvents.DeadlineBreached.class))
                 .containsExactly(new EnforcementEvents.DeadlineBreached(c.id(), DeadlineKind.PENALTY_DECISION_LIMIT,
                         limit.dueDate()));
         assertThat(deadline(c.id(), DeadlineKind.PENALTY_DECISION_LIMIT).status()).isEqualTo(DeadlineStatus.EXPIRED);
-        assertThat(process(c.id())).isWaitingAt("servePriorNotice");
+        assertThat(process(c.id())).isWaitingAt("signPriorNotice");
     }
 
     @Test
@@ -109,13 +109,13 @@ class PenaltyTest extends EnforcementTestSupport {
         complete(c.id(), "decidePenalty", LEGAL, "penaltyDecision", "PENALISE", "decidedOn", today(),
                 "fineAmount", "500.50");
         Deadline service = deadline(c.id(), DeadlineKind.DECISION_SERVICE);
-        assertThat(task(c.id(), "servePenaltyDecision").getDueDate()).isEqualTo(service.expiresAt());
+        assertThat(task(c.id(), "signPenaltyDecision").getDueDate()).isEqualTo(service.expiresAt());
 
         moveTo(service.expiresAt());
 
         assertThat(published(EnforcementEvents.DeadlineBreached.class)).extracting(EnforcementEvents.DeadlineBreached::kind)
                 .containsExactly(DeadlineKind.DECISION_SERVICE);
-        assertThat(process(c.id())).isWaitingAt("servePenaltyDecision");
+        assertThat(process(c.id())).isWaitingAt("signPenaltyDecision");
     }
 
     @Test
@@ -141,7 +141,7 @@ class PenaltyTest extends EnforcementTestSupport {
         assertThat(filing.triggerDate()).isEqualTo(lawsuit.dueDate());
         assertThat(filing.status()).isEqualTo(DeadlineStatus.OPEN);
         assertThat(p).hasPassed("finePaymentDue", "reconsiderationWindowEnded", "lawsuitWindowEnded", "openFilingWindow")
-                .isWaitingAt("serveDemandLetter");
+                .isWaitingAt("signDemandLetter");
         assertThat(cases.getForProcess(c.id()).stage()).isEqualTo(Stage.NON_LITIGATION_ENFORCEMENT);
     }
 }

@@ -61,7 +61,7 @@ class PersuasionTest extends EnforcementTestSupport {
 
         assertThat(deadline(c.id(), DeadlineKind.RETURN_NOTICE).status()).isEqualTo(DeadlineStatus.EXPIRED);
         assertThat(p).hasPassed("returnNoticeReminder", "expireReturnNotice", "persuasionEscalated")
-                .isWaitingAt("serveOrderToReturn");
+                .isWaitingAt("signOrderToReturn");
         assertThat(cases.getForProcess(c.id()).stage()).isEqualTo(Stage.ORDER_TO_RETURN);
     }
 
@@ -84,7 +84,7 @@ class PersuasionTest extends EnforcementTestSupport {
             assertThat(v.place()).isEqualTo("学生家中");
             assertThat(v.outcome()).isEqualTo(VisitOutcome.REFUSED);
         });
-        assertThat(process(c.id())).isWaitingAt("issueReturnNotice");
+        assertThat(process(c.id())).isWaitingAt("signReturnNotice");
 
         moveTo(LegalTime.now().plus(java.time.Duration.ofDays(30)));
         assertThat(tasks(c.id(), "recordPersuasionVisit")).hasSize(1);
@@ -118,7 +118,7 @@ class PersuasionTest extends EnforcementTestSupport {
         persuasionFails(c.id(), QINGSHI_OFFICER);
 
         assertThat(tasks(c.id(), "recordPersuasionVisit")).isEmpty();
-        assertThat(process(c.id())).isWaitingAt("serveOrderToReturn");
+        assertThat(process(c.id())).isWaitingAt("signOrderToReturn");
     }
 
     static Object[] visitForm() {

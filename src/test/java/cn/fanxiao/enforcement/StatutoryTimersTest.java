@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import cn.fanxiao.accounts.Role;
 import cn.fanxiao.cases.CaseView;
 import cn.fanxiao.deadlines.DayKind;
 import cn.fanxiao.deadlines.Deadline;
+import cn.fanxiao.enforcement.process.SignDocument;
 import cn.fanxiao.deadlines.DeadlineKind;
 import cn.fanxiao.deadlines.HolidayCalendars;
 import cn.fanxiao.demo.DemoCounty;
@@ -57,6 +59,7 @@ class StatutoryTimersTest extends EnforcementTestSupport {
         persuasionFails(c.id(), QINGSHI_OFFICER);
 
         // served Tue 2027-12-21 + 14 days = Tue 2028-01-04: 2028 has no published calendar yet
+        complete(c.id(), "signOrderToReturn", QINGSHI_OFFICER, SignDocument.DETAILS, Map.of("returnBy", "2028-01-04"));
         serve(c.id(), "serveOrderToReturn", QINGSHI_OFFICER, "2027-12-21", "periodDays", 14);
         Deadline before = deadline(c.id(), DeadlineKind.ORDER_TO_RETURN);
         assertThat(before.dueDate()).isEqualTo("2028-01-04");

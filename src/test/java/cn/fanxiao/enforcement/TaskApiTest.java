@@ -56,6 +56,7 @@ class TaskApiTest extends EnforcementTestSupport {
         CaseView c = openQingshiCase();
         confirm(c.id());
         persuasionFails(c.id(), QINGSHI_OFFICER);
+        complete(c.id(), "signOrderToReturn", QINGSHI_OFFICER);
         String taskId = task(c.id(), "serveOrderToReturn").getId();
 
         assertThat(errors(taskId, form("periodDays", 0, "courtName", "x")))
@@ -71,6 +72,7 @@ class TaskApiTest extends EnforcementTestSupport {
         CaseView c = openQingshiCase();
         confirm(c.id());
         persuasionFails(c.id(), QINGSHI_OFFICER);
+        complete(c.id(), "signOrderToReturn", QINGSHI_OFFICER);
         String taskId = task(c.id(), "serveOrderToReturn").getId();
 
         assertThat(errors(taskId, form("periodDays", 10))).containsExactly(new FieldError("service",
@@ -78,6 +80,25 @@ class TaskApiTest extends EnforcementTestSupport {
 
         assertThat(task(c.id(), "serveOrderToReturn").getId()).isEqualTo(taskId);
         assertThat(deadlines.forCase(c.id())).noneMatch(d -> d.kind() == DeadlineKind.ORDER_TO_RETURN);
+    }
+
+    @Test
+    void aNoticeThatCannotBeSignedLeavesTheSigningTaskOpenNamingTheField() {
+        CaseView c = openQingshiCase();
+        confirm(c.id());
+        persuasionFails(c.id(), QINGSHI_OFFICER);
+        String taskId = task(c.id(), "signOrderToReturn").getId();
+
+        assertThat(errors(taskId, form("details", java.util.Map.of("returnBy", "2026/10/08"))))
+                .extracting(FieldError::field).containsExactly("details.returnBy");
+        assertThat(errors(taskId, form("details", "not an object"))).extracting(FieldError::field)
+                .containsExactly("details");
+
+        assertThat(task(c.id(), "signOrderToReturn").getId()).isEqualTo(taskId);
+        assertThat(notices.inForce(c.id(), cn.fanxiao.documents.DocumentType.ORDER_TO_RETURN)).isEmpty();
+        complete(c.id(), "signOrderToReturn", QINGSHI_OFFICER);
+        assertThat(notices.inForce(c.id(), cn.fanxiao.documents.DocumentType.ORDER_TO_RETURN)).isPresent();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(process(c.id())).isWaitingAt("serveOrderToReturn");
     }
 
     @Test
@@ -99,6 +120,7 @@ class TaskApiTest extends EnforcementTestSupport {
     void completingClaimsTheTaskSoHistoryRecordsWhoAndWhatWasEntered() {
         CaseView c = openQingshiCase();
         confirm(c.id());
+        complete(c.id(), "signReturnNotice", QINGSHI_OFFICER);
         String taskId = task(c.id(), "issueReturnNotice").getId();
 
         serve(c.id(), "issueReturnNotice", QINGSHI_OFFICER, today());
@@ -112,7 +134,7 @@ class TaskApiTest extends EnforcementTestSupport {
                 .getUserId()).isEqualTo("qingshi");
         assertThat(published(EnforcementEvents.TaskCompleted.class)).filteredOn(e -> e.caseId() == c.id())
                 .extracting(EnforcementEvents.TaskCompleted::auditSummary)
-                .contains("完成任务：签发并送达入学（复学）通知书");
+                .contains("完成任务：审核并签发入学（复学）通知书", "完成任务：送达入学（复学）通知书");
     }
 
     @Test

@@ -55,7 +55,7 @@ class TaskControllerTest extends EnforcementTestSupport {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"verification\":\"CONFIRMED\"}"))
                 .andExpect(status().isNoContent());
 
-        assertThat(process(c.id())).isWaitingAt("issueReturnNotice");
+        assertThat(process(c.id())).isWaitingAt("signReturnNotice");
     }
 
     @Test

@@ -53,8 +53,8 @@ class VerificationTest extends EnforcementTestSupport {
 
         complete(c.id(), "verifyDropout", QINGSHI_OFFICER, "verification", "CONFIRMED");
 
-        assertThat(process(c.id())).isWaitingAt("issueReturnNotice");
+        assertThat(process(c.id())).isWaitingAt("signReturnNotice");
         assertThat(cases.getForProcess(c.id()).stage()).isEqualTo(Stage.PERSUASION);
-        assertThat(task(c.id(), "issueReturnNotice")).hasCandidateGroup("township-officer:" + DemoCounty.QINGSHI);
+        assertThat(task(c.id(), "signReturnNotice")).hasCandidateGroup("township-officer:" + DemoCounty.QINGSHI);
     }
 }

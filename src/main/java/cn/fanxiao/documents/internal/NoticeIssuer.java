@@ -104,7 +104,7 @@ class NoticeIssuer implements Notices {
                 defaults.complete(details, c, models.schoolName(c), today));
         templates.check(type, draft); // every missing field named before a number is taken
         if (type.oneInForcePerCase() && supersedes == null) {
-            DocumentRow current = archive.inForceOf(caseId, type.name());
+            DocumentRow current = archive.inForce(caseId, type.name());
             if (current != null) {
                 throw alreadyInForce(type, current.docNumber);
             }
@@ -149,6 +149,7 @@ class NoticeIssuer implements Notices {
         row.status = DocumentStatus.ISSUED.name();
         row.supersedesId = supersedes;
         row.inForceCaseId = type.oneInForcePerCase() ? caseId : null;
+        row.complyBy = complyBy(draft.details());
         try {
             archive.insert(row);
         } catch (DuplicateKeyException e) {
@@ -233,12 +234,6 @@ class NoticeIssuer implements Notices {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<IssuedDocument> inForce(long caseId, DocumentType type) {
-        return Optional.ofNullable(archive.inForceOf(caseId, type.name())).map(NoticeIssuer::view);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public IssuedDocument get(long documentId, CurrentUser user) {
         return view(visible(documentId, user));
     }
@@ -268,6 +263,23 @@ class NoticeIssuer implements Notices {
             return new Verification(r.verificationCode, r.docNumber, type.title(), r.issuerName, r.issuedOn, r.sha256,
                     status, status.label(), sha256(archive.withPdf(r.id).pdf).equals(r.sha256));
         });
+    }
+
+    /** The date a document gives the party, kept so the process never runs out before the date printed. */
+    private static LocalDate complyBy(DocumentDetails details) {
+        if (details instanceof DocumentDetails.ReturnNotice r) {
+            return r.reportBy();
+        }
+        if (details instanceof DocumentDetails.OrderToReturn o) {
+            return o.returnBy();
+        }
+        if (details instanceof DocumentDetails.PenaltyDecision d) {
+            return d.returnBy();
+        }
+        if (details instanceof DocumentDetails.DemandLetter l) {
+            return l.performBy();
+        }
+        return null;
     }
 
     private static ConflictException alreadyInForce(DocumentType type, String number) {
@@ -325,6 +337,12 @@ class NoticeIssuer implements Notices {
         DocumentType type = DocumentType.valueOf(r.docType);
         return new IssuedDocument(r.id, r.caseId, type, type.title(), r.docNumber, r.issuerCode, r.issuerName, r.stage,
                 r.issuedOn, r.issuedBy, r.issuedAt, r.verificationCode, r.sha256, r.sizeBytes,
-                DocumentStatus.valueOf(r.status), r.supersedesId, r.supersededById, r.voidReason);
+                DocumentStatus.valueOf(r.status), r.supersedesId, r.supersededById, r.voidReason, r.complyBy);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> inForce(long caseId, DocumentType type) {
+        return Optional.ofNullable(archive.inForce(caseId, type.name())).map(NoticeIssuer::view);
     }
 }

@@ -1,5 +1,8 @@
 package cn.fanxiao.enforcement.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,7 +28,19 @@ import cn.fanxiao.shared.InvalidInputException;
  */
 final class FormValidator {
 
+    /** a notice's details as typed, JSON: generous for facts and evidence, bounded for the engine's history */
+    private static final int DOCUMENT_MAX = 20_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private FormValidator() {
+    }
+
+    private static String toJson(Map<?, ?> object) {
+        try {
+            return JSON.writeValueAsString(object);
+        } catch (JsonProcessingException e) {
+            throw new InvalidValue("格式有误");
+        }
     }
 
     static Map<String, Object> validate(List<FormField> fields, Map<String, Object> input) {
@@ -102,6 +117,16 @@ final class FormValidator {
                     throw new InvalidValue(label + "应大于零，最多两位小数");
                 }
                 yield amount.setScale(2).toPlainString();
+            }
+            case DOCUMENT -> {
+                if (!(raw instanceof Map<?, ?> object)) {
+                    throw new InvalidValue(label + "应为对象（各项内容）");
+                }
+                String text = toJson(object);
+                if (text.length() > DOCUMENT_MAX) {
+                    throw new InvalidValue(label + "内容过长（不超过" + DOCUMENT_MAX + "字符）");
+                }
+                yield text;
             }
             case TEXT -> {
                 if (!(raw instanceof String s)) {

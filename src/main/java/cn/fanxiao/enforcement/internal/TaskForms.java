@@ -3,6 +3,7 @@ package cn.fanxiao.enforcement.internal;
 import static cn.fanxiao.enforcement.FormFieldType.AMOUNT;
 import static cn.fanxiao.enforcement.FormFieldType.DATE;
 import static cn.fanxiao.enforcement.FormFieldType.DATE_TIME;
+import static cn.fanxiao.enforcement.FormFieldType.DOCUMENT;
 import static cn.fanxiao.enforcement.FormFieldType.ENUM;
 import static cn.fanxiao.enforcement.FormFieldType.INTEGER;
 import static cn.fanxiao.enforcement.FormFieldType.TEXT;
@@ -27,6 +28,7 @@ import cn.fanxiao.enforcement.process.HandleStatement;
 import cn.fanxiao.enforcement.process.ProcessVariables;
 import cn.fanxiao.enforcement.process.RecordCivilOutcome;
 import cn.fanxiao.enforcement.process.RecordCourtRuling;
+import cn.fanxiao.enforcement.process.SignDocument;
 import cn.fanxiao.enforcement.process.VerifyDropout;
 
 /**
@@ -51,6 +53,12 @@ final class TaskForms {
                     choice(VerifyDropout.VERIFICATION, "核查结果",
                             options(VerifyDropout.Outcome.values(), VerifyDropout.Outcome::label)),
                     text("note", "核查说明", false))),
+            // 审核并签发 tasks: the notice's details; what the officer leaves out is filled from the case
+            Map.entry("signReturnNotice", signing()),
+            Map.entry("signOrderToReturn", signing()),
+            Map.entry("signPriorNotice", signing()),
+            Map.entry("signPenaltyDecision", signing()),
+            Map.entry("signDemandLetter", signing()),
             // 送达 tasks: the served date comes from the document's service record (ServedDates), not the form
             Map.entry("issueReturnNotice", List.of()),
             Map.entry("recordPersuasionVisit", List.of(
@@ -147,7 +155,7 @@ final class TaskForms {
      */
     static String outcome(List<FormField> fields, Map<String, Object> values) {
         return fields.stream()
-                .filter(f -> f.type() != TEXT && values.containsKey(f.name()))
+                .filter(f -> f.type() != TEXT && f.type() != DOCUMENT && values.containsKey(f.name()))
                 .map(f -> f.label() + "：" + display(f, values.get(f.name())))
                 .collect(java.util.stream.Collectors.joining("，"));
     }
@@ -165,6 +173,12 @@ final class TaskForms {
     /** the day something already happened: served, filed, decided */
     private static FormField pastDate(String name, String label) {
         return field(name, label, DATE, true, true);
+    }
+
+    /** Optional: a notice whose every element the case, the settings and earlier documents supply needs no input. */
+    private static List<FormField> signing() {
+        return List.of(new FormField(SignDocument.DETAILS, "文书内容（未填的项目按本案、本地设置和已送达文书自动填写）",
+                DOCUMENT, false, null, null, false, null, null));
     }
 
     private static FormField text(String name, String label, boolean required) {

@@ -41,6 +41,7 @@ public class DecidePenalty implements TaskListener {
         deadlines.met(task, DeadlineKind.PENALTY_DECISION_LIMIT);
         if (FormValues.enumValue(task, PENALTY_DECISION, Decision.class) == Decision.PENALISE) {
             deadlines.open(task, DeadlineKind.DECISION_SERVICE, FormValues.requiredDate(task, "decidedOn"));
+            task.setVariable(SignDocument.DECIDED_FINE_AMOUNT, task.getVariableLocal("fineAmount"));
         }
     }
 }

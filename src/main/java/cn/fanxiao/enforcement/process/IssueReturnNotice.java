@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.fanxiao.accounts.Setting;
 import cn.fanxiao.deadlines.DeadlineKind;
 import cn.fanxiao.deadlines.ServedDocument;
 
@@ -21,6 +22,9 @@ public class IssueReturnNotice implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        deadlines.open(task, DeadlineKind.RETURN_NOTICE, served.of(task, ServedDocument.RETURN_NOTICE));
+        ServedDates.Served notice = served.served(task, ServedDocument.RETURN_NOTICE);
+        deadlines.open(task, DeadlineKind.RETURN_NOTICE, notice.on(),
+                notice.atLeastUntilComplyBy(deadlines.setting(task, Setting.RETURN_NOTICE_DAYS)),
+                deadlines.reminderLeadDays(task));
     }
 }

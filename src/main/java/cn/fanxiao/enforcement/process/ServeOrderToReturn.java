@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.fanxiao.accounts.Setting;
 import cn.fanxiao.deadlines.DeadlineKind;
 import cn.fanxiao.deadlines.ServedDocument;
 
@@ -24,7 +25,10 @@ public class ServeOrderToReturn implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        deadlines.open(task, DeadlineKind.ORDER_TO_RETURN, served.of(task, ServedDocument.ORDER_TO_RETURN),
-                FormValues.integer(task, "periodDays"), deadlines.reminderLeadDays(task));
+        ServedDates.Served order = served.served(task, ServedDocument.ORDER_TO_RETURN);
+        Integer period = FormValues.integer(task, "periodDays");
+        int days = period != null ? period : deadlines.setting(task, Setting.ORDER_TO_RETURN_DAYS);
+        deadlines.open(task, DeadlineKind.ORDER_TO_RETURN, order.on(), order.atLeastUntilComplyBy(days),
+                deadlines.reminderLeadDays(task));
     }
 }

@@ -29,7 +29,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.fanxiao.demo.DemoChildren;
 import cn.fanxiao.demo.DemoCounty;
+import cn.fanxiao.demo.ProcessDriver;
+import cn.fanxiao.documents.DocumentType;
 import cn.fanxiao.enforcement.ServiceTasks;
+import cn.fanxiao.enforcement.SigningTasks;
 import cn.fanxiao.deadlines.LegalTime;
 
 /**
@@ -114,7 +117,8 @@ abstract class CaseLifecycleThroughApiScenario {
             assertThat(lines).anyMatch(l -> l.contains("STAGE_CHANGED") && l.contains("→ " + step));
         }
         assertThat(lines).anyMatch(l -> l.startsWith("teacher TASK_COMPLETED"));
-        for (String task : List.of("签发并送达入学（复学）通知书", "签发并送达限期复学通知书")) {
+        for (String task : List.of("审核并签发入学（复学）通知书", "送达入学（复学）通知书", "审核并签发限期复学通知书",
+                "送达限期复学通知书")) {
             assertThat(lines).anyMatch(l -> l.startsWith("qingshi TASK_COMPLETED") && l.contains(task));
         }
         assertThat(lines.stream().filter(l -> l.startsWith("legal TASK_COMPLETED")).count()).isGreaterThanOrEqualTo(6);
@@ -130,11 +134,23 @@ abstract class CaseLifecycleThroughApiScenario {
         assertThat(deadlines.findValuesAsText("kind")).contains("FILING_WINDOW", "DEMAND_LETTER_WAIT");
     }
 
-    /** 送达 as staff do it: the document is registered, served directly today (with evidence), then the task completed. */
+    /**
+     * 签发 and 送达 as staff do it: the 审核并签发 task signs the notice, its service is registered from the issued
+     * document, served directly today (with evidence), then the 送达 task completed.
+     */
     private void serve(long caseId, String taskKey, String user) throws Exception {
-        String document = ServiceTasks.documentServedBy(taskKey).orElseThrow().name();
-        JsonNode service = call("POST", "/api/cases/" + caseId + "/services", user, Map.of("document", document,
-                "issuedOn", today().toString(), "recipient", "李大山", "address", "示范县青石镇青石村3组"), 201);
+        DocumentType type = DocumentType.valueOf(ServiceTasks.documentServedBy(taskKey).orElseThrow().name());
+        complete(caseId, SigningTasks.taskSigning(type).orElseThrow(), user,
+                Map.of("details", ProcessDriver.typedDetails(type)));
+        JsonNode signed = null;
+        for (JsonNode d : call("GET", "/api/cases/" + caseId + "/documents", user, null, 200)) {
+            if (d.get("type").asText().equals(type.name()) && d.get("status").asText().equals("ISSUED")) {
+                signed = d;
+            }
+        }
+        assertThat(signed).as("《%s》 signed", type.title()).isNotNull();
+        JsonNode service = call("POST", "/api/documents/" + signed.get("id").asLong() + "/services", user,
+                Map.of("recipient", "李大山", "address", "示范县青石镇青石村3组"), 201);
         JsonNode served = call("POST", "/api/cases/" + caseId + "/services/" + service.get("id").asLong() + "/attempts",
                 user, Map.of("method", "DIRECT", "served", true, "attemptedAt", today() + "T10:00:00",
                         "receivedBy", "李大山", "servers", List.of("李青", "王明"), "evidenceRefs", List.of("回证照片01")), 200);

@@ -35,11 +35,11 @@ public interface DocumentMapper {
 
     List<DocumentRow> forCase(@Param("caseId") long caseId);
 
+    /** The case's newest document of the type still in force (ISSUED); null if none. */
+    DocumentRow inForce(@Param("caseId") long caseId, @Param("type") String type);
+
     /** The row with its PDF (MyBatis maps a bare byte[] result as an array of rows, hence the row). */
     DocumentRow withPdf(@Param("id") long id);
-
-    /** The case's document of a type that is in force at most once per case ({@code DocumentType#oneInForcePerCase}). */
-    DocumentRow inForceOf(@Param("caseId") long caseId, @Param("type") String type);
 
     /** Lets a correction take the place of the document it supersedes (the one-in-force index). */
     int releaseInForce(@Param("id") long id);

@@ -20,6 +20,7 @@ public class DocumentRow {
     public String verificationCode;
     /** the case while a once-per-case notice is in force, else null (written only) */
     public Long inForceCaseId;
+    public LocalDate complyBy;
     public String sha256;
     public int sizeBytes;
     public byte[] pdf;
