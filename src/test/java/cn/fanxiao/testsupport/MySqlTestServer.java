@@ -57,8 +57,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class MySqlTestServer {
 
     /** Query-string options every MySQL JDBC URL of ours carries (see docs/architecture.md, "Data"). */
+    /** The production URL's options (application.yml), so the tests run the driver as production does. */
     public static final String URL_OPTIONS = "useUnicode=true&characterEncoding=UTF-8&serverTimezone=UTC"
-            + "&sendFractionalSeconds=false&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&useSSL=false";
+            + "&sendFractionalSeconds=false&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&useSSL=false"
+            + "&useServerPrepStmts=true&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096";
 
     /**
      * Case-sensitive collation: Camunda expects case-sensitive comparison of keys and ids, and H2 (our other test
