@@ -18,15 +18,16 @@ public enum Setting {
     PUBLIC_NOTICE_DAYS("30", "公告送达视为送达期间（日），民事诉讼法第95条", true),
     /** legal-process.md §3.1 rule 6: no authority found; the State Council calls those days 上班 */
     MAKEUP_DAYS_ARE_WORKING_DAYS("true", "调休上班日是否计为工作日（法无明文，默认计入）", false),
-    // The issuing body printed on documents (legal-process.md §4.3); empty ones fall back as noted, or stop the
-    // documents that must carry them (mandatory fields of the template)
-    ISSUER_NAME("", "发文机关全称（空则为“乡镇（街道）名称＋人民政府/办事处”）", false),
-    ISSUER_SHORT_NAME("", "发文机关简称，用于文号（空则为区划简称）", false),
-    ISSUER_ADDRESS("", "发文机关地址", false),
-    ISSUER_CONTACT_PERSON("", "文书联系人", false),
-    ISSUER_PHONE("", "联系电话", false),
-    ISSUER_LEGAL_REPRESENTATIVE("", "法定代表人（乡镇长/局长）姓名", false),
-    ISSUER_LEGAL_REPRESENTATIVE_TITLE("", "法定代表人职务", false),
+    // The issuing body printed on documents (legal-process.md §4.3): on a township its government, on a county the
+    // county education bureau. Empty ones fall back as noted, or stop the documents that must carry them (mandatory
+    // fields of the template). They are the body's own and never pass down (see inherited()).
+    ISSUER_NAME("", "发文机关全称（乡镇：空则为“名称＋人民政府/办事处”；县：县教育局，空则为“县名＋教育局”）；不从上级继承", false),
+    ISSUER_SHORT_NAME("", "发文机关简称，用于文号（乡镇：空则为区划简称；县：空则为“县简称＋教”）；不从上级继承", false),
+    ISSUER_ADDRESS("", "发文机关地址；不从上级继承", false),
+    ISSUER_CONTACT_PERSON("", "文书联系人；不从上级继承", false),
+    ISSUER_PHONE("", "联系电话；不从上级继承", false),
+    ISSUER_LEGAL_REPRESENTATIVE("", "法定代表人（乡镇长/局长）姓名；不从上级继承", false),
+    ISSUER_LEGAL_REPRESENTATIVE_TITLE("", "法定代表人职务；不从上级继承", false),
     COURT("", "所在地基层人民法院（强制执行申请、民事起诉、行政诉讼）", false),
     RECONSIDERATION_BODY("", "行政复议机关（通常为县级人民政府）", false),
     FINE_PAYMENT_METHOD("", "罚款缴纳方式（银行、账户或电子缴款渠道）", false),
@@ -52,5 +53,19 @@ public enum Setting {
 
     public boolean statutory() {
         return statutory;
+    }
+
+    /**
+     * Whether a township without its own value takes its county's. The issuing body's identity does not: a county's
+     * ISSUER_* values describe the county education bureau (which issues 整改通知书), and a township that has not set
+     * its own name or address must print its own default, never the bureau's. Court, reconsideration body, payment
+     * method and numbering patterns are shared by the county's bodies, so they do pass down.
+     */
+    public boolean inherited() {
+        return switch (this) {
+            case ISSUER_NAME, ISSUER_SHORT_NAME, ISSUER_ADDRESS, ISSUER_CONTACT_PERSON, ISSUER_PHONE,
+                 ISSUER_LEGAL_REPRESENTATIVE, ISSUER_LEGAL_REPRESENTATIVE_TITLE -> false;
+            default -> true;
+        };
     }
 }

@@ -68,6 +68,14 @@ public class DemoCounty {
         // issuing-body details printed on documents (fictitious)
         jurisdictions.putSetting(COUNTY, Setting.COURT, "示范县人民法院", "system");
         jurisdictions.putSetting(COUNTY, Setting.RECONSIDERATION_BODY, "示范县人民政府", "system");
+        // the county's own issuer settings name its education bureau (整改通知书); townships do not inherit them
+        jurisdictions.putSetting(COUNTY, Setting.ISSUER_NAME, "示范县教育体育局", "system");
+        jurisdictions.putSetting(COUNTY, Setting.ISSUER_SHORT_NAME, "示范教体", "system");
+        jurisdictions.putSetting(COUNTY, Setting.ISSUER_ADDRESS, "示范县城关街道文昌路15号", "system");
+        jurisdictions.putSetting(COUNTY, Setting.ISSUER_CONTACT_PERSON, "王法明", "system");
+        jurisdictions.putSetting(COUNTY, Setting.ISSUER_PHONE, "0870-5550001", "system");
+        jurisdictions.putSetting(COUNTY, Setting.ISSUER_LEGAL_REPRESENTATIVE, "吴振东", "system");
+        jurisdictions.putSetting(COUNTY, Setting.ISSUER_LEGAL_REPRESENTATIVE_TITLE, "局长", "system");
         jurisdictions.putSetting(QINGSHI, Setting.ISSUER_ADDRESS, "示范县青石镇青石街1号", "system");
         jurisdictions.putSetting(QINGSHI, Setting.ISSUER_CONTACT_PERSON, "李青", "system");
         jurisdictions.putSetting(QINGSHI, Setting.ISSUER_PHONE, "0870-5550101", "system");

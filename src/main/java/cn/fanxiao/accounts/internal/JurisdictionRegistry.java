@@ -44,7 +44,10 @@ class JurisdictionRegistry implements Jurisdictions {
         return mapper.children(parentCode);
     }
 
-    /** Walks up the tree (village → township → county); the nearest value of each setting wins. */
+    /**
+     * Walks up the tree (village → township → county); the nearest value of each setting wins. A setting that is not
+     * {@linkplain Setting#inherited() inherited} is read from the jurisdiction itself only.
+     */
     @Override
     public JurisdictionSettings settingsFor(String jurisdictionCode) {
         List<String> chain = new ArrayList<>();
@@ -58,7 +61,9 @@ class JurisdictionRegistry implements Jurisdictions {
             List<JurisdictionMapper.SettingRow> rows = mapper.settings(chain);
             for (int i = chain.size() - 1; i >= 0; i--) {
                 String code = chain.get(i);
+                boolean own = i == 0;
                 rows.stream().filter(r -> r.jurisdictionCode().equals(code)).forEach(r -> known(r.settingKey())
+                        .filter(s -> own || s.inherited())
                         .ifPresent(s -> values.put(s, r.settingValue())));
             }
         }

@@ -66,6 +66,21 @@ class AccountsApiH2Test {
     }
 
     @Test
+    void theCountysIssuerIsItsEducationBureauAndATownshipNeverInheritsIt() throws Exception {
+        mvc.perform(get("/api/jurisdictions/" + DemoCounty.COUNTY + "/settings")
+                        .with(httpBasic("legal", DemoCounty.PASSWORD)))
+                .andExpect(jsonPath("$[?(@.key == 'ISSUER_NAME')].value").value("示范县教育体育局"))
+                .andExpect(jsonPath("$[?(@.key == 'ISSUER_PHONE')].value").value("0870-5550001"));
+        mvc.perform(get("/api/jurisdictions/" + DemoCounty.HEKOU + "/settings")
+                        .with(httpBasic("hekou", DemoCounty.PASSWORD)))
+                .andExpect(jsonPath("$[?(@.key == 'ISSUER_NAME')].value").value(""))
+                .andExpect(jsonPath("$[?(@.key == 'ISSUER_SHORT_NAME')].value").value(""))
+                .andExpect(jsonPath("$[?(@.key == 'ISSUER_PHONE')].value").value("0870-5550202"))
+                // what the county's bodies share still passes down
+                .andExpect(jsonPath("$[?(@.key == 'COURT')].value").value("示范县人民法院"));
+    }
+
+    @Test
     void badValuesAreNamedAndOthersMayNotChangeSettings() throws Exception {
         putSetting("legal", DemoCounty.HEKOU, "FINE_ALLOWED", "maybe").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("value"));
