@@ -39,15 +39,15 @@ class DetailsDefaults {
 
     private final DeadlineCalculator calculator;
     private final Jurisdictions jurisdictions;
-    private final CaseDocumentModels models;
+    private final IssuingBodies bodies;
     private final CaseReferences references;
     private final PersuasionSummaries summaries;
 
-    DetailsDefaults(DeadlineCalculator calculator, Jurisdictions jurisdictions, CaseDocumentModels models,
+    DetailsDefaults(DeadlineCalculator calculator, Jurisdictions jurisdictions, IssuingBodies bodies,
                     CaseReferences references, PersuasionSummaries summaries) {
         this.calculator = calculator;
         this.jurisdictions = jurisdictions;
-        this.models = models;
+        this.bodies = bodies;
         this.references = references;
         this.summaries = summaries;
     }
@@ -165,8 +165,9 @@ class DetailsDefaults {
         return jurisdictions.settingsFor(c.townshipCode());
     }
 
+    /** The township: it issues every document whose details are filled here (the process's notices). */
     private DocumentModel.Issuer issuer(CaseView c) {
-        return models.issuerOf(c).issuer();
+        return bodies.township(c).issuer();
     }
 
     /** Only where the jurisdiction may fine does a document cite a penalty provision (§1.3). */

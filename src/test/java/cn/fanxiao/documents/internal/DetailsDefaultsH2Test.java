@@ -64,6 +64,8 @@ class DetailsDefaultsH2Test {
     @Autowired
     CaseDocumentModels models;
     @Autowired
+    IssuingBodies bodies;
+    @Autowired
     TemplateRenderer templates;
     @Autowired
     DeadlineCalculator calculator;
@@ -248,7 +250,7 @@ class DetailsDefaultsH2Test {
 
     private String xhtml(DocumentType type, DocumentDetails details) {
         CaseView whole = cases.getForProcess(c.id());
-        DocumentModel model = models.model(whole, models.issuerOf(whole), today, details);
+        DocumentModel model = models.model(whole, bodies.township(whole), today, details);
         return templates.render(type, model.withNumber("（测试）"));
     }
 

@@ -12,7 +12,10 @@ import cn.fanxiao.documents.DocumentType;
 import cn.fanxiao.documents.VoidedDocumentNumber;
 import cn.fanxiao.shared.NotFoundException;
 
-/** {@link DocumentNumbers}, scoped like cases: a township sees its own numbers, the county all of its townships'. */
+/**
+ * {@link DocumentNumbers}, scoped like cases: a school sees its own numbers, a township its own and its schools', the
+ * county's staff every body's in the county (the bureau's own included).
+ */
 @Service
 class VoidedNumberRegister implements DocumentNumbers {
 
@@ -27,9 +30,13 @@ class VoidedNumberRegister implements DocumentNumbers {
     @Override
     @Transactional(readOnly = true)
     public List<VoidedDocumentNumber> voided(String issuerCode, int year, CurrentUser user) {
-        jurisdictions.find(issuerCode == null ? "" : issuerCode)
-                .filter(j -> user.canSee(j.countyCode(), j.code(), null))
-                .orElseThrow(() -> new NotFoundException("发文机关不存在：" + issuerCode));
+        String code = issuerCode == null ? "" : issuerCode;
+        boolean visible = jurisdictions.find(code).map(j -> user.canSee(j.countyCode(), j.code(), null))
+                .or(() -> jurisdictions.school(code).map(s -> user.canSee(s.countyCode(), s.townshipCode(), s.code())))
+                .orElse(false);
+        if (!visible) {
+            throw new NotFoundException("发文机关不存在：" + issuerCode);
+        }
         return mapper.voidedNumbers(issuerCode, year).stream().map(v -> {
             DocumentType type = DocumentType.valueOf(v.docType());
             return new VoidedDocumentNumber(v.docNumber(), type, type.title(), v.docYear(), v.serial(), v.caseId(),
