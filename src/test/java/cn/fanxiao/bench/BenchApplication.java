@@ -22,7 +22,7 @@ record BenchApplication(ConfigurableApplicationContext context, String descripti
             props.add("--" + p);
         }
         List<String> profiles = new ArrayList<>(List.of("test"));
-        String description = "H2 (in memory, MySQL mode)";
+        String description = "H2 (file under target/bench-h2, MySQL mode, as the embedded default)";
         if (db.equals("mariadb") || db.equals("mysql")) {
             MySqlTestServer server = MySqlTestServer.get();
             String database = server.createDatabase();
@@ -32,11 +32,20 @@ record BenchApplication(ConfigurableApplicationContext context, String descripti
             profiles.add("mysql");
             description = server.description();
         } else {
-            props.add("--spring.datasource.url=jdbc:h2:mem:bench;MODE=MySQL;NON_KEYWORDS=VALUE,YEAR,MONTH,DAY;DB_CLOSE_DELAY=-1");
+            props.add("--spring.datasource.url=" + h2Url());
         }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(FanxiaoApplication.class)
                 .profiles(profiles.toArray(String[]::new)).run(props.toArray(String[]::new));
         return new BenchApplication(context, description);
+    }
+
+    /**
+     * A fresh file database, like the embedded default ({@code ./data/fanxiao}): in memory, H2 would hold every
+     * archived PDF in the heap and the heap figures would measure the test database, not the application.
+     */
+    static String h2Url() {
+        return "jdbc:h2:file:./target/bench-h2/" + java.util.UUID.randomUUID()
+                + ";MODE=MySQL;NON_KEYWORDS=VALUE,YEAR,MONTH,DAY";
     }
 
     <T> T bean(Class<T> type) {
