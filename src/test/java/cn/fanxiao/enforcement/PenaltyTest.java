@@ -116,6 +116,12 @@ class PenaltyTest extends EnforcementTestSupport {
         assertThat(published(EnforcementEvents.DeadlineBreached.class)).extracting(EnforcementEvents.DeadlineBreached::kind)
                 .containsExactly(DeadlineKind.DECISION_SERVICE);
         assertThat(process(c.id())).isWaitingAt("signPenaltyDecision");
+
+        // signed and served late: the service task's own alarm finds the deadline already breached, no second alarm
+        serve(c.id(), "servePenaltyDecision", LEGAL, today());
+        assertThat(published(EnforcementEvents.DeadlineBreached.class)).extracting(EnforcementEvents.DeadlineBreached::kind)
+                .containsExactly(DeadlineKind.DECISION_SERVICE);
+        assertThat(process(c.id())).isWaitingAt("awaitRemedyWindows");
     }
 
     @Test
