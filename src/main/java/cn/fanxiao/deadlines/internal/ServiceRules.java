@@ -40,7 +40,7 @@ final class ServiceRules {
         } else if (s.issuedOn().isAfter(LegalTime.today())) {
             errors.add(new FieldError("issuedOn", "签发日期不能晚于今天"));
         }
-        text("documentNumber", s.documentNumber(), 64, false, errors);
+        text("documentNumber", s.documentNumber(), 160, false, errors);
         name("recipient", "受送达人", s.recipient(), true, errors);
         text("address", s.address(), SHORT_TEXT_MAX, true, errors);
         throwIfAny(errors);

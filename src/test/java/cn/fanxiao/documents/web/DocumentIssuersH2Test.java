@@ -22,6 +22,13 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.fanxiao.accounts.CurrentUser;
+import cn.fanxiao.accounts.Jurisdictions;
+import cn.fanxiao.accounts.Role;
+import cn.fanxiao.accounts.School;
+import cn.fanxiao.cases.NewCase;
+import cn.fanxiao.documents.IssuedDocument;
+import cn.fanxiao.documents.Notices;
 import cn.fanxiao.cases.CaseService;
 import cn.fanxiao.cases.CaseView;
 import cn.fanxiao.deadlines.LegalTime;
@@ -52,6 +59,10 @@ class DocumentIssuersH2Test {
     DemoCounty county;
     @Autowired
     CaseService cases;
+    @Autowired
+    Jurisdictions jurisdictions;
+    @Autowired
+    Notices notices;
 
     private final int year = LegalTime.today().getYear();
     private CaseView c;
@@ -119,6 +130,26 @@ class DocumentIssuersH2Test {
         // the bureau's own contact (the county's settings), not the township's
         assertThat(PdfChecks.pdftotext(download(notice, "legal")).replaceAll("\\s+", ""))
                 .contains(notice.get("number").asText(), "王法明", "0870-5550001").doesNotContain("0870-5550101");
+    }
+
+    @Test
+    void aSchoolWithTheLongestNameAllowedStillNumbersAndArchivesItsReport() {
+        String name = "示范县青石镇" + "长".repeat(88) + "中心学校"; // 100 characters, the longest fx_school.name takes
+        String code = "L" + SEQUENCE.incrementAndGet();
+        jurisdictions.add(new School(code, name, DemoCounty.QINGSHI, DemoCounty.COUNTY));
+        NewCase base = DemoChildren.newCase(DemoCounty.QINGSHI, SEQUENCE.incrementAndGet(), LegalTime.today().minusDays(60));
+        CaseView there = cases.open(new NewCase(base.child(), base.guardians(), code, base.villageCode(), base.grade(),
+                base.className(), base.reasonCategory(), base.reasonDetail(), base.dropoutDate(), base.responsiblePersons()),
+                DemoUsers.QINGSHI);
+        CurrentUser staff = new CurrentUser("t-long", "长校名学校教师", Role.SCHOOL_STAFF, DemoCounty.COUNTY,
+                DemoCounty.QINGSHI, code);
+
+        IssuedDocument report = notices.issue(there.id(), DocumentType.DROPOUT_REPORT,
+                SampleDocuments.full(DocumentType.DROPOUT_REPORT).details(), staff);
+
+        assertThat(report.number()).startsWith(name).hasSizeGreaterThan(100);
+        assertThat(report.issuerName()).isEqualTo(name);
+        assertThat(notices.get(report.id(), staff).number()).isEqualTo(report.number());
     }
 
     @Test
