@@ -39,7 +39,8 @@ public enum DocumentType {
     RECTIFICATION_NOTICE("整改通知书", "rectification-notice.ftlh",
             "{short}督改字〔{year}〕{n}号", DocumentDetails.RectificationNotice.class, COUNTY_BUREAU),
     RETURN_REGISTRATION("复学登记表", "return-registration.ftlh",
-            "{short}复登字〔{year}〕{n}号", DocumentDetails.ReturnRegistration.class, TOWNSHIP),
+            // the school registers the return (未成年人保护法 Art. 28(2)); the template speaks as 本校
+            "{short}复登字〔{year}〕{n}号", DocumentDetails.ReturnRegistration.class, SCHOOL),
     CLOSURE_APPROVAL("结案审批表", "closure-approval.ftlh",
             "{short}结审字〔{year}〕{n}号", DocumentDetails.ClosureApproval.class, TOWNSHIP);
 

@@ -92,6 +92,16 @@ class DocumentIssuersH2Test {
     }
 
     @Test
+    void theSchoolRegistersTheReturnAsItsTemplateSpeaksAsTheSchool() throws Exception {
+        JsonNode registration = created(issue(c, DocumentType.RETURN_REGISTRATION, "teacher"));
+
+        assertThat(registration.get("issuerName").asText()).isEqualTo("青石镇中心学校");
+        assertThat(registration.get("number").asText()).startsWith("青石镇中心学校复登字〔" + year + "〕");
+        issue(c, DocumentType.RETURN_REGISTRATION, "qingshi").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("《复学登记表》由学校签发"));
+    }
+
+    @Test
     void theSchoolRecordsAVisitInItsSeriesAndTheTownshipInItsOwn() throws Exception {
         JsonNode bySchool = created(issue(c, DocumentType.PERSUASION_RECORD, "teacher"));
         JsonNode byTownship = created(issue(c, DocumentType.PERSUASION_RECORD, "qingshi"));
