@@ -63,7 +63,7 @@ public class ProcessDriver {
     public void serve(long caseId, String taskKey, LocalDate servedOn, Map<String, Object> form, CurrentUser user) {
         ServedDocument document = ServiceTasks.documentServedBy(taskKey)
                 .orElseThrow(() -> new IllegalArgumentException(taskKey + " serves no document"));
-        DocumentType type = DocumentType.valueOf(document.name());
+        DocumentType type = DocumentType.of(document);
         boolean past = servedOn.isBefore(LegalTime.today());
         long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis(); // a test may have moved it
         if (past) {

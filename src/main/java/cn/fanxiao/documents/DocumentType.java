@@ -5,6 +5,9 @@ import static cn.fanxiao.documents.IssuerKind.SCHOOL;
 import static cn.fanxiao.documents.IssuerKind.TOWNSHIP;
 
 import java.util.List;
+import java.util.Optional;
+
+import cn.fanxiao.deadlines.ServedDocument;
 
 /**
  * The official documents of legal-process.md §4.3, one Freemarker template each, with the kind of body that issues
@@ -45,12 +48,34 @@ public enum DocumentType {
             "{short}结审字〔{year}〕{n}号", DocumentDetails.ClosureApproval.class, TOWNSHIP);
 
     /**
-     * The notices the process serves and whose service starts a period: at most one of each is in force per case,
-     * a changed one is a correction that supersedes it.
+     * What a service record calls this document, for the notices the process serves and whose service starts a
+     * period; empty for every other document. The one mapping between the two enums ({@link #of} is its inverse).
      */
+    public Optional<ServedDocument> servedAs() {
+        return Optional.ofNullable(switch (this) {
+            case RETURN_NOTICE -> ServedDocument.RETURN_NOTICE;
+            case ORDER_TO_RETURN -> ServedDocument.ORDER_TO_RETURN;
+            case PRIOR_NOTICE -> ServedDocument.PRIOR_NOTICE;
+            case PENALTY_DECISION -> ServedDocument.PENALTY_DECISION;
+            case DEMAND_LETTER -> ServedDocument.DEMAND_LETTER;
+            default -> null;
+        });
+    }
+
+    /** The document a service record serves (exhaustive: a new served kind does not compile until mapped). */
+    public static DocumentType of(ServedDocument served) {
+        return switch (served) {
+            case RETURN_NOTICE -> RETURN_NOTICE;
+            case ORDER_TO_RETURN -> ORDER_TO_RETURN;
+            case PRIOR_NOTICE -> PRIOR_NOTICE;
+            case PENALTY_DECISION -> PENALTY_DECISION;
+            case DEMAND_LETTER -> DEMAND_LETTER;
+        };
+    }
+
+    /** The served notices are in force at most once per case: a changed one is a correction that supersedes it. */
     public boolean oneInForcePerCase() {
-        return this == RETURN_NOTICE || this == ORDER_TO_RETURN || this == PRIOR_NOTICE || this == PENALTY_DECISION
-                || this == DEMAND_LETTER;
+        return servedAs().isPresent();
     }
 
     private final String title;

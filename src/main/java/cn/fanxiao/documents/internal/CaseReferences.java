@@ -42,13 +42,11 @@ class CaseReferences {
     }
 
     private LocalDate servedOn(long caseId, DocumentType type, DocumentRow doc, LocalDate asOf) {
-        ServedDocument kind;
-        try {
-            kind = ServedDocument.valueOf(type.name());
-        } catch (IllegalArgumentException noPeriodRunsFromIt) {
-            return null;
+        Optional<ServedDocument> kind = type.servedAs();
+        if (kind.isEmpty()) {
+            return null; // no period runs from it, so no service is recorded for it
         }
-        return services.served(caseId, kind)
+        return services.served(caseId, kind.get())
                 .filter(record -> serves(record, doc))
                 .map(ServiceRecord::servedOn)
                 .filter(on -> !on.isAfter(asOf))

@@ -119,28 +119,38 @@ class NoticeIssuer implements Notices {
 
         long serial = serials.allocate(body.code(), type.name(), year); // committed: see DocumentSerials
         String number = DocumentType.formatNumber(pattern, shortName, year, serial);
-        IssuanceOutcome outcome = voidUnlessCommitted(new VoidedNumber(body.code(), type.name(), year, serial, number,
-                caseId, null, user.username(), null));
-        byte[] pdf;
-        String code = newCode();
+        IssuanceOutcome outcome = voidUnlessCommitted(VoidedNumber.allocated(body.code(), type.name(), year, serial,
+                number, caseId, user.username()));
+        DocumentRow row;
         try {
-            pdf = pdfs.render(templates.render(type, draft.withNumber(number)),
-                    new PageStamp(code, verifyBaseUrl + "/verify/" + code));
+            row = renderAndArchive(c, type, draft.withNumber(number), body, serial, supersedes, user);
+        } catch (DuplicateKeyException e) {
+            // another officer issued the same notice for this case a moment ago (a double-clicked 签发)
+            throw outcome.failedBecause(alreadyInForce(type, null));
         } catch (RuntimeException e) {
-            outcome.failedBecause(e);
-            throw e;
+            throw outcome.failedBecause(e);
         }
+        IssuedDocument issued = view(row);
+        events.publishEvent(new DocumentEvents.DocumentIssued(issued, user.username()));
+        return issued;
+    }
 
+    /** Renders the numbered document and archives it with its hash; nothing else rewrites the row afterwards. */
+    private DocumentRow renderAndArchive(CaseView c, DocumentType type, DocumentModel numbered,
+                                         IssuingBody body, long serial, DocumentRow supersedes, CurrentUser user) {
+        String code = newCode();
+        byte[] pdf = pdfs.render(templates.render(type, numbered),
+                new PageStamp(code, verifyBaseUrl + "/verify/" + code));
         DocumentRow row = new DocumentRow();
-        row.caseId = caseId;
+        row.caseId = c.id();
         row.docType = type.name();
-        row.docNumber = number;
+        row.docNumber = numbered.number();
         row.issuerCode = body.code();
-        row.issuerName = draft.issuer().fullName();
-        row.docYear = year;
+        row.issuerName = numbered.issuer().fullName();
+        row.docYear = numbered.issuedOn().getYear();
         row.serial = serial;
         row.stage = c.stage().name();
-        row.issuedOn = draft.issuedOn();
+        row.issuedOn = numbered.issuedOn();
         row.issuedBy = user.username();
         row.issuedAt = LegalTime.now();
         row.verificationCode = code;
@@ -149,22 +159,10 @@ class NoticeIssuer implements Notices {
         row.pdf = pdf;
         row.status = DocumentStatus.ISSUED.name();
         row.supersedesId = supersedes == null ? null : supersedes.id;
-        row.inForceCaseId = type.oneInForcePerCase() ? caseId : null;
-        row.complyBy = complyBy(draft.details());
-        try {
-            archive.insert(row);
-        } catch (DuplicateKeyException e) {
-            // another officer issued the same notice for this case a moment ago (a double-clicked 签发)
-            ConflictException conflict = alreadyInForce(type, null);
-            outcome.failedBecause(conflict);
-            throw conflict;
-        } catch (RuntimeException e) {
-            outcome.failedBecause(e);
-            throw e;
-        }
-        IssuedDocument issued = view(row);
-        events.publishEvent(new DocumentEvents.DocumentIssued(issued, user.username()));
-        return issued;
+        row.inForceCaseId = type.oneInForcePerCase() ? c.id() : null;
+        row.complyBy = complyBy(numbered.details());
+        archive.insert(row);
+        return row;
     }
 
     /**
@@ -177,9 +175,7 @@ class NoticeIssuer implements Notices {
             @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
-                    voidedNumbers.record(new VoidedNumber(allocated.issuerCode(), allocated.docType(),
-                            allocated.docYear(), allocated.serial(), allocated.docNumber(), allocated.caseId(),
-                            outcome.reason(), allocated.voidedBy(), LegalTime.now()));
+                    voidedNumbers.record(allocated.because(outcome.reason(), LegalTime.now()));
                 }
             }
         });
@@ -190,9 +186,11 @@ class NoticeIssuer implements Notices {
     private static final class IssuanceOutcome {
         private String reason;
 
-        void failedBecause(RuntimeException e) {
+        /** Keeps the reason and hands the exception back to be thrown. */
+        <E extends RuntimeException> E failedBecause(E e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             reason = "签发失败：" + (message.length() > 300 ? message.substring(0, 300) : message);
+            return e;
         }
 
         String reason() {

@@ -79,10 +79,7 @@ public class ServingDocuments {
     }
 
     private static ServedDocument servedDocument(DocumentType type) {
-        try {
-            return ServedDocument.valueOf(type.name());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("documentId", "《" + type.title() + "》不是需要送达并起算期间的文书");
-        }
+        return type.servedAs().orElseThrow(() -> new InvalidInputException("documentId",
+                "《" + type.title() + "》不是需要送达并起算期间的文书"));
     }
 }

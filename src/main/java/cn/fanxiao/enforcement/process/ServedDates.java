@@ -53,7 +53,7 @@ public class ServedDates {
 
     public Served served(DelegateTask task, ServedDocument document) {
         long caseId = ProcessVariables.caseId(task);
-        IssuedDocument signed = notices.inForce(caseId, DocumentType.valueOf(document.name()))
+        IssuedDocument signed = notices.inForce(caseId, DocumentType.of(document))
                 .orElseThrow(() -> new InvalidInputException("service", "《" + document.title()
                         + "》尚未签发：请先完成「审核并签发」，再登记送达"));
         ServiceRecord record = services.served(caseId, document)

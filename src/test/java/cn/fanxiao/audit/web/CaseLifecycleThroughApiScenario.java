@@ -57,9 +57,7 @@ abstract class CaseLifecycleThroughApiScenario {
 
     @BeforeEach
     void start() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
         clock = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, LegalTime.ZONE);
         ClockUtil.setCurrentTime(Date.from(clock.toInstant()));
     }
@@ -139,7 +137,7 @@ abstract class CaseLifecycleThroughApiScenario {
      * document, served directly today (with evidence), then the 送达 task completed.
      */
     private void serve(long caseId, String taskKey, String user) throws Exception {
-        DocumentType type = DocumentType.valueOf(ServiceTasks.documentServedBy(taskKey).orElseThrow().name());
+        DocumentType type = DocumentType.of(ServiceTasks.documentServedBy(taskKey).orElseThrow());
         complete(caseId, SigningTasks.taskSigning(type).orElseThrow(), user,
                 Map.of("details", ProcessDriver.typedDetails(type)));
         JsonNode signed = null;
