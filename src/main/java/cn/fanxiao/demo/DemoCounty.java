@@ -51,6 +51,7 @@ public class DemoCounty {
         return jurisdictions.find(COUNTY).isPresent();
     }
 
+    /** Installs the demo county; does nothing if it is already there, so every test may simply call it. */
     @Transactional
     public void install() {
         if (installed()) {

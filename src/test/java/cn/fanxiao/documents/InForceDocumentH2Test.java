@@ -33,9 +33,7 @@ class InForceDocumentH2Test {
 
     @BeforeEach
     void aQingshiCase() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
         c = cases.open(DemoChildren.newCase(DemoCounty.QINGSHI, SEQUENCE.incrementAndGet(),
                 LegalTime.today().minusDays(60)), DemoUsers.QINGSHI);
     }

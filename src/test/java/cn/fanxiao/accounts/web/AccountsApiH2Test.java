@@ -32,9 +32,7 @@ class AccountsApiH2Test {
 
     @BeforeEach
     void demoCounty() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
     }
 
     private ResultActions putSetting(String user, String code, String key, String value) throws Exception {

@@ -35,9 +35,7 @@ class AuditChainH2Test {
 
     @BeforeEach
     void aCaseWithSomeHistory() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
         caseId = cases.open(DemoChildren.newCase(DemoCounty.CHENGGUAN, 40_000 + (int) (System.nanoTime() % 10_000),
                 LocalDate.now().minusDays(10)), DemoUsers.CHENGGUAN).id();
     }

@@ -57,9 +57,7 @@ abstract class CaseApiScenarios {
 
     @BeforeEach
     void demoCounty() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
     }
 
     /** A valid request body for a child with a fresh ID number. */

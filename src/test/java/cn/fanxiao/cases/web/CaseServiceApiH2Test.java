@@ -55,9 +55,7 @@ class CaseServiceApiH2Test {
 
     @BeforeEach
     void aQingshiCase() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
         caseId = cases.open(DemoChildren.newCase(DemoCounty.QINGSHI, SEQUENCE.incrementAndGet(), today.minusDays(90)),
                 DemoUsers.QINGSHI).id();
     }

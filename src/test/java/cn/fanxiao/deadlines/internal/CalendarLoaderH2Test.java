@@ -44,9 +44,7 @@ class CalendarLoaderH2Test {
 
     @BeforeEach
     void demoCounty() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
     }
 
     @Test

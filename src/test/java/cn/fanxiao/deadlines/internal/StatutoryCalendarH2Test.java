@@ -31,9 +31,7 @@ class StatutoryCalendarH2Test {
 
     @BeforeEach
     void demoCounty() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
     }
 
     private ComputedDue due(String from, int amount, PeriodUnit unit) {

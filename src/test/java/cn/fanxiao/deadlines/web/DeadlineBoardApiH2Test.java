@@ -56,9 +56,7 @@ class DeadlineBoardApiH2Test {
 
     @BeforeEach
     void cases() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
         BoardFixture.fixToday();
         // served Thursday 10 Sep → due Thursday 17 Sep: 3 calendar days, 3 working days left
         dueThursday = BoardFixture.caseServedOn(cases, driver, DemoUsers.QINGSHI, "张三", "qingshi",

@@ -28,9 +28,7 @@ class DeadlineComputeApiH2Test {
 
     @BeforeEach
     void demoCounty() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
     }
 
     private ResultActions compute(String query) throws Exception {

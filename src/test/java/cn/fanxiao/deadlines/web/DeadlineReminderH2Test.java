@@ -72,9 +72,7 @@ class DeadlineReminderH2Test {
 
     @BeforeEach
     void county() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
         jdbc.update("UPDATE fx_user SET email = 'qingshi@example.cn' WHERE username = 'qingshi'");
         jdbc.update("DELETE FROM fx_reminder");
         BoardFixture.fixToday();

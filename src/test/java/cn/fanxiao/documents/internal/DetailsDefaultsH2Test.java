@@ -75,9 +75,7 @@ class DetailsDefaultsH2Test {
 
     @BeforeEach
     void aQingshiCase() {
-        if (!county.installed()) {
-            county.install();
-        }
+        county.install();
         c = open(DemoCounty.QINGSHI);
     }
 
